@@ -1,0 +1,94 @@
+import fs from 'fs'
+import path from 'path'
+import { Worker } from 'worker_threads'
+import type { FunctionInfo } from './functions'
+
+export interface InvokeOptions {
+  openid: string
+  appid?: string
+  /** Round trips to the database are counted under this tag. */
+  tag: string
+}
+
+export interface Invocation {
+  result?: unknown
+  /** As the cloud reports a failed invocation, e.g. -504003 for a timeout. */
+  error?: { errCode: number; errMsg: string }
+  ms: number
+}
+
+interface Instance { worker: Worker; busy: boolean }
+
+/**
+ * A function's instances: each runs one invocation at a time; up to `maxInstances` run in
+ * parallel and further calls wait, as a cloud function scales within its concurrency limit.
+ */
+export class FunctionPool {
+  private readonly instances: Instance[] = []
+  private readonly waiting: Array<(i: Instance) => void> = []
+  private seq = 0
+
+  /** `env(opts)` is the process environment of one invocation (wire URL, caller, …). */
+  constructor(readonly fn: FunctionInfo, private readonly env: (opts: InvokeOptions) => Record<string, string>, private readonly maxInstances = 4) {}
+
+  async invoke(event: unknown, opts: InvokeOptions): Promise<Invocation> {
+    const started = Date.now()
+    if (!fs.existsSync(this.fn.entry)) {
+      return { error: { errCode: -504002, errMsg: `${this.fn.name}: ${path.basename(this.fn.entry)} is not built (npm run build:functions)` }, ms: 0 }
+    }
+    const instance = await this.acquire()
+    const callId = `${this.fn.name}-${++this.seq}`
+    const env = this.env(opts)
+    const context = { function_name: this.fn.name, request_id: callId, time_limit_in_ms: this.fn.timeoutMs, memory_limit_in_mb: 256 }
+    return new Promise<Invocation>((resolve) => {
+      const done = (out: Omit<Invocation, 'ms'>, healthy: boolean) => {
+        clearTimeout(timer)
+        instance.worker.off('message', onMessage)
+        instance.worker.off('error', onError)
+        this.release(instance, healthy)
+        resolve({ ...out, ms: Date.now() - started })
+      }
+      const onMessage = (m: { callId: string; ok: boolean; result?: unknown; error?: string }) => {
+        if (m.callId !== callId) return
+        if (m.ok) done({ result: m.result }, true)
+        else done({ error: { errCode: -504002, errMsg: `FUNCTIONS_EXECUTE_FAIL: ${m.error}` } }, true)
+      }
+      const onError = (e: Error) => done({ error: { errCode: -504002, errMsg: `FUNCTIONS_EXECUTE_FAIL: ${e.message}` } }, false)
+      const timer = setTimeout(() => {
+        done({ error: { errCode: -504003, errMsg: `FUNCTIONS_TIME_LIMIT_EXCEEDED: Invoking task timed out after ${this.fn.timeoutMs / 1000} seconds` } }, false)
+      }, this.fn.timeoutMs)
+      instance.worker.on('message', onMessage)
+      instance.worker.on('error', onError)
+      instance.worker.postMessage({ callId, event, env, context })
+    })
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.instances.splice(0).map((i) => i.worker.terminate()))
+  }
+
+  private async acquire(): Promise<Instance> {
+    const idle = this.instances.find((i) => !i.busy)
+    if (idle) return (idle.busy = true), idle
+    if (this.instances.length < this.maxInstances) {
+      const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: { name: this.fn.name, entry: this.fn.entry } })
+      worker.unref()
+      const instance = { worker, busy: true }
+      this.instances.push(instance)
+      return instance
+    }
+    return new Promise((resolve) => this.waiting.push(resolve))
+  }
+
+  /** A timed-out or crashed instance is discarded, like a cloud instance that is recycled. */
+  private release(instance: Instance, healthy: boolean): void {
+    if (!healthy) {
+      this.instances.splice(this.instances.indexOf(instance), 1)
+      void instance.worker.terminate()
+    }
+    const next = this.waiting.shift()
+    if (!next) return void (instance.busy = false)
+    if (healthy) return next(instance)
+    void this.acquire().then(next)
+  }
+}

@@ -1,0 +1,35 @@
+// The closed set of error codes an action may return, each with the plain Chinese message
+// a villager sees. Nothing else reaches the client: unknown failures become INTERNAL.
+export const ERROR_MESSAGES = {
+  INVALID_INPUT: '填写的内容有误，请检查后再提交',
+  UNKNOWN_ACTION: '暂不支持这个操作，请升级小程序',
+  NOT_SIGNED_IN: '请先用邀请码绑定身份',
+  FORBIDDEN_ROLE: '您没有进行这个操作的权限',
+  NOT_IN_VILLAGE: '不能查看或办理其他村的事务',
+  NOT_FOUND: '没有找到这条记录',
+  INVITE_INVALID: '邀请码不正确或已过期，请向村里重新索取',
+  INVITE_USED: '这个邀请码已经用过了',
+  ALREADY_BOUND: '您已经绑定了这个身份',
+  NOT_HOUSEHOLD_HEAD: '只有户主可以签署本户的承诺书',
+  COMMITMENT_STATE: '承诺书当前的状态不能进行这个操作',
+  CONTENT_CHANGED: '承诺书内容已更新，请重新阅读后再签署',
+  IDEMPOTENCY_CONFLICT: '重复提交的内容不一致，请刷新后重试',
+  INTERNAL: '服务暂时不可用，请稍后重试',
+} as const
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[]
+
+export interface ActionError {
+  code: ErrorCode
+  message: string
+  /** Field-level detail for INVALID_INPUT, e.g. `{ code: '邀请码应为8位' }`. */
+  fields?: Record<string, string>
+}
+
+/** The envelope every cloud function returns. Nothing is thrown to the client. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ActionError }
+
+export function errorOf(code: ErrorCode, fields?: ActionError['fields']): ActionError {
+  return fields ? { code, message: ERROR_MESSAGES[code], fields } : { code, message: ERROR_MESSAGES[code] }
+}

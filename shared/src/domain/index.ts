@@ -1,0 +1,3 @@
+export * from './commitment-content'
+export * from './commitment-state'
+export * from './dates'

@@ -1,0 +1,7 @@
+export * from './cloud'
+export * from './context'
+export * from './documents'
+export * from './failure'
+export * from './handler'
+export * from './record'
+export * from './scope'
