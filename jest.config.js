@@ -12,9 +12,9 @@ module.exports = {
   projects: [
     node('domain', ['<rootDir>/shared/**/*.test.ts']),
     node('emulator', ['<rootDir>/emulator/**/*.test.ts']),
-    node('actions', ['<rootDir>/cloudfunctions/**/*.int.test.ts']),
+    node('actions', ['<rootDir>/cloudfunctions/**/*.int.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs' }),
     '<rootDir>/client',
     node('weapp', ['<rootDir>/test/weapp/**/*.test.ts']),
-    node('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts']),
+    node('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs', testTimeout: 120000 }),
   ],
 }

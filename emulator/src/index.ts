@@ -31,6 +31,8 @@ export interface Emulator {
   wire: Wire
   runner: FunctionRunner
   /** Calls a function as `openid`, with its round trips counted. */
+  /** Empties the database and seeds it again (tests start each case from the same township). */
+  reseed(seed?: SeedOptions): Promise<void>
   call(name: string, data: unknown, openid: string): Promise<{ result: any; roundTrips: number; error?: { errCode: number; errMsg: string } }>
   stop(): Promise<void>
 }
@@ -52,10 +54,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     adminUrl: () => `${url}/admin`,
     maxInstances: options.maxInstances,
   })
-  if (options.seed !== false && wire.db.collection('villages').count() === 0) {
-    for (const [name, docs] of Object.entries(demoSeed(options.seed ?? {}))) wire.db.collection(name).insertMany(docs)
+  const reseed = async (seed: SeedOptions = options.seed || {}) => {
+    wire.db.reset()
+    for (const [name, docs] of Object.entries(demoSeed(seed))) wire.db.collection(name).insertMany(docs)
     await wire.flush()
   }
+  if (options.seed !== false && wire.db.collection('villages').count() === 0) await reseed()
 
   const deps = {
     runner,
@@ -84,6 +88,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url,
     wire,
     runner,
+    reseed,
     async call(name, data, openid) {
       const out = await runner.invoke(name, data, openid)
       return { result: out.result, roundTrips: wire.stats.byTag(out.tag), error: out.error }

@@ -27,7 +27,7 @@ export async function signSide(
   const next = nextState(doc.status, side.event)
   assert(next, 'COMMITMENT_STATE')
   assert(seenHash === doc.contentHash, 'CONTENT_CHANGED')
-  assert(contentHash(doc) === doc.contentHash, 'INTERNAL')
+  assert(contentHash(doc) === doc.contentHash, 'CONTENT_MISMATCH') // the stored text was altered
 
   const now = new Date()
   const signature: SignatureDoc = {

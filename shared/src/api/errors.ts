@@ -13,6 +13,7 @@ export const ERROR_MESSAGES = {
   NOT_HOUSEHOLD_HEAD: '只有户主可以签署本户的承诺书',
   COMMITMENT_STATE: '承诺书当前的状态不能进行这个操作',
   CONTENT_CHANGED: '承诺书内容已更新，请重新阅读后再签署',
+  CONTENT_MISMATCH: '承诺书内容校验不一致，已停止签署，请联系村里核实',
   IDEMPOTENCY_CONFLICT: '重复提交的内容不一致，请刷新后重试',
   INTERNAL: '服务暂时不可用，请稍后重试',
 } as const
