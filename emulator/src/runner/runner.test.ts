@@ -1,0 +1,73 @@
+import path from 'path'
+import { startEmulator, type Emulator } from '../index'
+
+let emu: Emulator
+beforeAll(async () => {
+  emu = await startEmulator({ functionsDir: path.join(__dirname, 'fixtures'), maxInstances: 2 })
+})
+afterAll(() => emu.stop())
+
+describe('function runner', () => {
+  it('runs the function with the caller as OPENID and the local env, as getWXContext reports them', async () => {
+    const out = await emu.call('echo', { hello: 1 }, 'o-caller-a')
+    expect(out.result).toMatchObject({ openid: 'o-caller-a', appid: 'wx-emulator-app', env: 'chengxin-local', event: { hello: 1 } })
+    const other = await emu.call('echo', {}, 'o-caller-b')
+    expect(other.result.openid).toBe('o-caller-b')
+  })
+
+  it('runs one invocation at a time per instance and several instances in parallel', async () => {
+    const outs = await Promise.all([1, 2, 3, 4].map((i) => emu.call('echo', { sleepMs: 150, i }, `o-${i}`)))
+    expect(outs.map((o) => o.result.overlapped)).toEqual([false, false, false, false])
+    expect(outs.map((o) => o.result.openid)).toEqual(['o-1', 'o-2', 'o-3', 'o-4'])
+  })
+
+  it('counts the database round trips of one invocation', async () => {
+    const out = await emu.call('echo', { count: true }, 'o-a')
+    expect(out.roundTrips).toBe(1)
+  })
+
+  it('ends an invocation at the timeout in config.json, as the cloud does', async () => {
+    const out = await emu.call('echo', { sleepMs: 3000 }, 'o-a')
+    expect(out.error?.errCode).toBe(-504003)
+    expect(out.error?.errMsg).toMatch(/timed out after 1 seconds/)
+    expect((await emu.call('echo', {}, 'o-a')).result.openid).toBe('o-a')
+  })
+
+  it('reports a thrown error as a failed invocation and keeps serving', async () => {
+    const out = await emu.call('echo', { throw: true }, 'o-a')
+    expect(out.error?.errMsg).toMatch(/boom/)
+    expect((await emu.call('echo', {}, 'o-a')).result).toBeTruthy()
+  })
+
+  it('fires a timer trigger on demand with the timer event shape and no caller', async () => {
+    const out = await emu.runner.fireTimer('echo', 'every-minute')
+    expect(out.result).toMatchObject({ openid: '', event: { Type: 'Timer', TriggerName: 'every-minute' } })
+  })
+
+  it('answers an unknown function like the cloud', async () => {
+    expect((await emu.call('nope', {}, 'o-a')).error?.errCode).toBe(-504001)
+  })
+})
+
+describe('gateway', () => {
+  it('serves POST /functions/<name> with the caller from X-Emulator-Openid', async () => {
+    const res = await fetch(`${emu.url}/functions/echo`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Emulator-Openid': 'o-web' }, body: JSON.stringify({ action: 'x' }),
+    })
+    const body = await res.json()
+    expect(body.result).toMatchObject({ openid: 'o-web', event: { action: 'x' } })
+    expect(res.headers.get('x-emulator-round-trips')).toBe('0')
+  })
+
+  it('refuses a call without an identity', async () => {
+    const res = await fetch(`${emu.url}/functions/echo`, { method: 'POST', body: '{}' })
+    expect(res.status).toBe(401)
+  })
+
+  it('lists the seeded demo identities, every role, and the fresh ones', async () => {
+    const { identities } = await (await fetch(`${emu.url}/_emulator/identities`)).json()
+    const roles = new Set(identities.flatMap((i: { roles: string[] }) => i.roles))
+    expect([...roles].sort()).toEqual(['cadre', 'panel', 'resident', 'township'])
+    expect(identities.find((i: { openid: string }) => i.openid === 'o-new-villager-1')).toMatchObject({ roles: [], note: expect.stringContaining('SZHEAD23') })
+  })
+})
