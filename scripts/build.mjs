@@ -36,7 +36,7 @@ function files(dir) {
 
 /** Hash of every file a client build reads, so an unchanged tree is not rebuilt. */
 function clientInputsHash(type) {
-  const h = createHash('sha256').update(type)
+  const h = createHash('sha256').update(type).update(process.env.CLOUD_ENV ?? '')
   const inputs = [...files(path.join(root, 'client/src')), ...files(path.join(root, 'client/config')), ...files(path.join(root, 'shared/src')),
     path.join(root, 'client/babel.config.js'), path.join(root, 'client/tsconfig.json'), path.join(root, 'package-lock.json')]
   for (const f of inputs.filter((f) => fs.existsSync(f)).sort()) h.update(f.slice(root.length)).update(fs.readFileSync(f))

@@ -1,0 +1,75 @@
+// npm run bench: the budgets of ARCHITECTURE.md, measured. Prints a table and writes
+// bench/latest.json; exits non-zero when a budget is exceeded.
+//   weapp main package ≤ 600 KB, each subpackage ≤ 1 MB (../shared/tools/weapp-size.js)
+//   every action of the journey ≤ 4 database round trips (counted by the emulator)
+import { execFileSync } from 'child_process'
+import { randomUUID } from 'crypto'
+import fs from 'fs'
+import path from 'path'
+import { startEmulator } from '../emulator/src'
+
+const root = path.resolve(__dirname, '..')
+const KB = 1024
+const failures: string[] = []
+
+function weappSizes(): Record<string, number> {
+  const dist = path.join(root, 'client/dist')
+  const tool = path.resolve(root, '../shared/tools/weapp-size.js')
+  const out = execFileSync(process.execPath, [tool, dist, '--json'], { encoding: 'utf8' })
+  const sizes = JSON.parse(out) as Record<string, number>
+  for (const [pkg, bytes] of Object.entries(sizes)) {
+    if (pkg === 'total') continue
+    const budget = pkg === 'main' ? 600 * KB : 1024 * KB
+    if (bytes > budget) failures.push(`weapp ${pkg} is ${(bytes / KB).toFixed(1)} KB (budget ${budget / KB} KB)`)
+  }
+  return sizes
+}
+
+async function journeyRoundTrips() {
+  const emu = await startEmulator({ strictIndexes: true })
+  const rows: Array<{ action: string; who: string; roundTrips: number; ms: number; ok: boolean }> = []
+  const step = async (who: string, fn: string, action: string, input: unknown, change = false) => {
+    const started = Date.now()
+    const out = await emu.call(fn, { action, input, requestId: change ? randomUUID() : undefined }, who)
+    rows.push({ action, who, roundTrips: out.roundTrips, ms: Date.now() - started, ok: !!out.result?.ok })
+    if (!out.result?.ok) failures.push(`${action} as ${who} failed: ${JSON.stringify(out.result ?? out.error)}`)
+    return out.result?.data
+  }
+  try {
+    await step('o-new-villager-1', 'account', 'account.whoami', {}) // first sign-in
+    await step('o-new-villager-1', 'account', 'invite.redeem', { code: 'SZHEAD23', privacyVersion: '2026-11' }, true)
+    await step('o-new-villager-1', 'account', 'account.whoami', {})
+    const { commitment } = await step('o-new-villager-1', 'commitment', 'commitment.mine', {})
+    await step('o-new-villager-1', 'commitment', 'commitment.sign', { commitmentId: commitment.id, contentHash: commitment.contentHash }, true)
+    await step('o-cadre-shizi', 'commitment', 'commitment.list', { status: 'awaiting-village', limit: 20 })
+    await step('o-cadre-shizi', 'commitment', 'commitment.get', { commitmentId: commitment.id })
+    await step('o-cadre-shizi', 'commitment', 'commitment.countersign', { commitmentId: commitment.id, contentHash: commitment.contentHash }, true)
+    await step('o-new-villager-1', 'commitment', 'commitment.mine', {})
+  } finally {
+    await emu.stop()
+  }
+  for (const r of rows) if (r.roundTrips > 4) failures.push(`${r.action} costs ${r.roundTrips} round trips (budget 4)`)
+  return rows
+}
+
+async function main() {
+  const sizes = weappSizes()
+  const journey = await journeyRoundTrips()
+  console.log('\nweapp packages (KB)')
+  for (const [pkg, bytes] of Object.entries(sizes)) console.log(`  ${pkg.padEnd(20)} ${(bytes / KB).toFixed(1)}`)
+  console.log('\njourney: database round trips per action (budget 4)')
+  for (const r of journey) console.log(`  ${r.action.padEnd(24)} ${r.who.padEnd(18)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms`)
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, failures }
+  fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
+  fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
+  console.log(`\nwritten to bench/latest.json`)
+  if (failures.length) {
+    console.error(`\nover budget:\n  ${failures.join('\n  ')}`)
+    process.exit(1)
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
