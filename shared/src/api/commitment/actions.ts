@@ -1,0 +1,14 @@
+import { spec } from '../spec'
+import { CommitmentMineInput, CommitmentMineOutput } from './mine.schema'
+import { CommitmentSignInput, CommitmentSignOutput } from './sign.schema'
+import { CommitmentCountersignInput, CommitmentCountersignOutput } from './countersign.schema'
+import { CommitmentListInput, CommitmentListOutput } from './list.schema'
+import { CommitmentGetInput, CommitmentGetOutput } from './get.schema'
+
+export const COMMITMENT_ACTIONS = {
+  'commitment.mine': spec({ fn: 'commitment', input: CommitmentMineInput, output: CommitmentMineOutput, audience: ['resident'], mutation: false, summary: '本户的双向承诺书（双方条款与签名）' }),
+  'commitment.sign': spec({ fn: 'commitment', input: CommitmentSignInput, output: CommitmentSignOutput, audience: ['resident'], mutation: true, summary: '户主签署本户承诺书' }),
+  'commitment.list': spec({ fn: 'commitment', input: CommitmentListInput, output: CommitmentListOutput, audience: ['cadre'], mutation: false, summary: '本村各户承诺书列表（可按状态筛选）' }),
+  'commitment.get': spec({ fn: 'commitment', input: CommitmentGetInput, output: CommitmentGetOutput, audience: ['cadre'], mutation: false, summary: '查看本村某户的承诺书' }),
+  'commitment.countersign': spec({ fn: 'commitment', input: CommitmentCountersignInput, output: CommitmentCountersignOutput, audience: ['cadre'], mutation: true, summary: '村专干会签承诺书' }),
+} as const
