@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { readCatalog } from '../db/catalog'
+import { Database } from '../db/database'
+import { IndexGuard } from '../db/index-check'
+import { Transactions } from '../db/transactions'
+import { OpenApi } from '../openapi/openapi'
+import { FILE_PREFIX, Storage } from '../storage/storage'
+import { handleAdmin } from './admin'
+import { sendJson } from './http-io'
+import { assertLoopback } from './loopback'
+import { Persistence } from './persistence'
+import { Stats } from './stats'
+
+export { Database, type StoredDoc } from '../db/database'
+export { Storage, type StoredFile } from '../storage/storage'
+export { OpenApi, type OpenApiCall, type OpenApiAnswer } from '../openapi/openapi'
+export { Stats } from './stats'
+export { assertLoopback } from './loopback'
+
+export interface WireOptions {
+  env: string
+  /** Folder holding collections.json (the repo's database/). */
+  databaseDir: string
+  /** JSON persistence file: loaded at start if present, written ~200 ms after every change and on flush(). */
+  dataFile?: string
+  /** true in tests: a query no index covers is answered with an error; false: console.warn once per shape. */
+  strictIndexes?: boolean
+  /** e.g. 'http://127.0.0.1:8787', known only after listen; used for storage URLs. */
+  publicUrl: () => string
+  invokeFunction?: (name: string, data: unknown, tag: string) => Promise<unknown>
+  now?: () => Date
+}
+
+export interface Wire {
+  /** Handles /admin[/t/<tag>], storage PUT/GET under /_storage/, and /_emulator/{openapi,stats,stats/reset}; false if the path is not its own. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>
+  db: Database
+  storage: Storage
+  openapi: OpenApi
+  stats: Stats
+  flush(): Promise<void>
+}
+
+// /admin/t/<tag>: the function runner points each invocation's SDK here to attribute round trips.
+const ADMIN_PATH = /^\/admin(?:\/t\/([^/]+))?\/?$/
+
+export function createWire(opts: WireOptions): Wire {
+  const now = opts.now ?? (() => new Date())
+  const publicUrl = () => {
+    const url = opts.publicUrl()
+    assertLoopback(url, 'publicUrl')
+    return url.replace(/\/+$/, '')
+  }
+  const catalog = readCatalog(opts.databaseDir)
+  const persistence: Persistence = new Persistence(opts.dataFile, () => db, () => storage)
+  const db = new Database(catalog, () => persistence.schedule())
+  const storage = new Storage(opts.env, publicUrl, () => persistence.schedule())
+  const openapi = new OpenApi()
+  const stats = new Stats()
+  persistence.load()
+  const dbContext = { db, tx: new Transactions(db), guard: new IndexGuard(catalog, opts.strictIndexes === true), now }
+  const deps = { env: opts.env, dbContext, storage, openapi, stats, invokeFunction: opts.invokeFunction }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    let pathname: string
+    try {
+      pathname = new URL(req.url ?? '/', 'http://emulator.local').pathname
+    } catch {
+      return false // not a path anyone here could own
+    }
+    const admin = ADMIN_PATH.exec(pathname)
+    if (admin && req.method === 'POST') {
+      await handleAdmin(deps, req, res, admin[1] ? decodeURIComponent(admin[1]) : 'direct')
+      return true
+    }
+    if (pathname.startsWith(FILE_PREFIX)) {
+      await storage.serve(req, res, pathname).catch((err) => {
+        console.error('emulator: storage request failed:', err)
+        if (!res.headersSent) res.writeHead(500).end()
+      })
+      return true
+    }
+    if (pathname === '/_emulator/openapi' && req.method === 'GET') {
+      sendJson(res, { calls: openapi.calls })
+      return true
+    }
+    if (pathname === '/_emulator/stats' && req.method === 'GET') {
+      sendJson(res, { total: stats.total(), perTag: stats.perTag(), byAction: stats.byAction() })
+      return true
+    }
+    if (pathname === '/_emulator/stats/reset' && req.method === 'POST') {
+      stats.reset()
+      sendJson(res, { ok: true })
+      return true
+    }
+    return false
+  }
+
+  return { handle, db, storage, openapi, stats, flush: () => persistence.flush() }
+}
