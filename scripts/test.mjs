@@ -8,7 +8,8 @@ import os from 'os'
 import path from 'path'
 import { fileURLToPath } from 'url'
 import { buildClient, buildFunctions } from './build.mjs'
-import { chromiumPath } from './chromium.mjs'
+import chromium from './chromium.cjs'
+const { chromiumPath } = chromium
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const ci = /^(1|true)$/i.test(process.env.CI ?? '')

@@ -183,6 +183,17 @@ describe('commitment.list and commitment.get', () => {
   it("opens a commitment of the cadre's village and refuses another village's", async () => {
     const own = await t.call(CADRE, 'commitment', 'commitment.get', { commitmentId: ID })
     expect(own.data).toMatchObject({ commitment: { id: ID }, canCountersign: false })
+    expect(own.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
     expect((await t.call(OTHER_CADRE, 'commitment', 'commitment.get', { commitmentId: ID })).error?.code).toBe('NOT_IN_VILLAGE')
+  })
+
+  it('records that the cadre looked, and the household sees it; a refused look is not recorded', async () => {
+    await t.call(CADRE, 'commitment', 'commitment.get', { commitmentId: ID })
+    await t.call(OTHER_CADRE, 'commitment', 'commitment.get', { commitmentId: ID })
+    const reads = t.find('audit', { kind: 'read', 'target.householdId': 'h-shizi-001' })
+    expect(reads).toHaveLength(1)
+    expect(reads[0].actor.openid).toBe(CADRE)
+    const views = await t.call(HEAD, 'household', 'household.views', {})
+    expect(views.data.items[0]).toMatchObject({ what: '查看本户承诺书', viewerName: '李桂芳', viewerRole: 'cadre' })
   })
 })

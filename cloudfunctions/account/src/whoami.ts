@@ -15,6 +15,7 @@ export function whoamiOf(openid: string, a: AccountDoc | null): WhoamiOutput {
         ? { id: a.householdId, label: a.householdLabel ?? '', groupName: a.groupName ?? '', isHead: a.isHead, memberId: a.memberId }
         : null,
     privacyConsent: a?.privacyConsent ? { version: a.privacyConsent.version, at: new Date(a.privacyConsent.at).toISOString() } : null,
+    panelGroups: a?.roles.includes('panel') ? (a.panelGroups ?? []) : [],
   }
 }
 

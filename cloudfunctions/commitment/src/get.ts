@@ -1,15 +1,20 @@
 import type { ActionDef, CommitmentDoc } from '@chengxin/shared/src/server'
-import { assert, assertSameVillage } from '@chengxin/shared/src/server'
+import { assert, assertSameVillage, auditRead } from '@chengxin/shared/src/server'
 import { commitmentView } from './view'
 
-/** A cadre opens one commitment of their village. */
+/** A cadre opens one commitment of their village; the household can see that they looked. */
 export const get: ActionDef<'commitment.get'> = {
   preload: (input) => ({ commitment: { from: 'commitments', match: { _id: input.commitmentId } } }),
 
-  async run({ caller, preloaded }) {
-    const doc = preloaded.commitment[0] as CommitmentDoc | undefined
+  async run(ctx) {
+    const doc = ctx.preloaded.commitment[0] as CommitmentDoc | undefined
     assert(doc, 'NOT_FOUND')
-    assertSameVillage(caller, doc.villageId)
+    assertSameVillage(ctx.caller, doc.villageId)
+    await auditRead(ctx, {
+      action: 'commitment.get',
+      target: { collection: 'commitments', id: doc._id, villageId: doc.villageId, householdId: doc.householdId },
+      summary: '查看本户承诺书',
+    })
     return { commitment: commitmentView(doc), canCountersign: doc.status === 'awaiting-village' }
   },
 }

@@ -1,13 +1,24 @@
-import type { ActionDef, CommitmentDoc } from '@chengxin/shared/src/server'
-import { householdOf, listOf } from '@chengxin/shared/src/server'
+import type { ActionDef, CommitmentDoc, CommitmentTemplateDoc, HouseholdDoc } from '@chengxin/shared/src/server'
+import { accountOf, householdOf, listOf } from '@chengxin/shared/src/server'
 import { commitmentView } from './view'
+import { CURRENT_TEMPLATE, issueInstance } from './instance'
 
-/** The household's current commitment: the newest template version issued to it. */
+/**
+ * The household's current commitment. When the village has published a newer template than
+ * the household's instance, the new instance is issued now and the household is due to sign.
+ */
 export const mine: ActionDef<'commitment.mine'> = {
-  async run({ db, caller }) {
+  preload: () => CURRENT_TEMPLATE,
+
+  async run({ db, caller, preloaded }) {
     const { householdId, isHead } = householdOf(caller)
+    const template = preloaded.template[0] as CommitmentTemplateDoc | undefined
+    const household = preloaded.household[0] as HouseholdDoc | undefined
     const res = await db.collection('commitments').where({ householdId }).orderBy('templateVersion', 'desc').limit(1).get()
-    const doc = listOf<CommitmentDoc>(res)[0]
+    let doc = listOf<CommitmentDoc>(res)[0]
+    if (template && household && !household.archived && (!doc || doc.templateVersion < template.version)) {
+      doc = await issueInstance(db, accountOf(caller), household, template)
+    }
     if (!doc) return { commitment: null, canSign: false }
     return { commitment: commitmentView(doc), canSign: isHead && doc.status === 'awaiting-household' }
   },

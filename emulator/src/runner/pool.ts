@@ -75,6 +75,10 @@ export class FunctionPool {
       worker.unref()
       const instance = { worker, busy: true }
       this.instances.push(instance)
+      await new Promise<void>((resolve) => {
+        worker.once('message', () => resolve())
+        worker.once('error', () => resolve())
+      })
       return instance
     }
     return new Promise((resolve) => this.waiting.push(resolve))

@@ -3,8 +3,17 @@
 // are seen by the real wx-server-sdk inside the function and by no other instance.
 const { parentPort, workerData } = require('worker_threads')
 
-let fn = null
 let current = null
+let loadError = null
+let fn = null
+// Loading the function is the instance's cold start, outside any invocation's timeout (as
+// SCF's initialisation phase is); the pool waits for 'ready' before the first call.
+try {
+  fn = require(workerData.entry)
+} catch (e) {
+  loadError = e
+}
+parentPort.postMessage({ ready: true })
 
 // The SDK can leave a rejection unhandled when a call fails; the cloud would log it and
 // carry on, so does the emulator (it is reported against the current invocation).
@@ -16,7 +25,7 @@ parentPort.on('message', async ({ callId, event, env, context }) => {
   current = callId
   for (const [k, v] of Object.entries(env)) process.env[k] = v
   try {
-    fn = fn || require(workerData.entry)
+    if (loadError) throw loadError
     const result = await fn.main(event, context)
     parentPort.postMessage({ callId, ok: true, result: result === undefined ? null : JSON.parse(JSON.stringify(result)) })
   } catch (e) {

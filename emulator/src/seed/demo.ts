@@ -4,6 +4,8 @@ import { CITIES, personName, pick, prng, surname } from './names'
 import { HOUSEHOLD_ITEMS, TEMPLATE_TITLE, VILLAGE_ITEMS } from './template'
 import { TOWNSHIP, villages as makeVillages } from './villages'
 import { demoAccounts, demoInvites } from './people'
+import { demoEnrolments } from './enrolments'
+import { demoDocuments } from './documents'
 
 export interface SeedOptions {
   /** About 200 for the demo; 17,090 for a full township. */
@@ -57,8 +59,8 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
         status: 'awaiting-household', householdSignature: null, villageSignature: null, createdAt: now, updatedAt: now,
       }
       doc.contentHash = contentHash(doc)
-      // Household 1 and 2 of every village stay unsigned for the demo journeys; others vary.
-      const roll = n <= 2 ? 1 : rand()
+      // Households 1–3 of every village stay unsigned for the demo journeys; others vary.
+      const roll = n <= 3 ? 1 : rand()
       if (roll < 0.55) {
         const signedAt = new Date(now.getTime() - Math.floor(rand() * 30 + 1) * 86400000)
         doc.householdSignature = signature(members[0].name, 'household-head', signedAt, doc, `seed-${_id}`)
@@ -75,7 +77,7 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
 
   const templates = villages.map((v) => ({
     _id: `${v._id}:v1`, villageId: v._id, version: 1, title: TEMPLATE_TITLE,
-    villageItems: VILLAGE_ITEMS, householdItems: HOUSEHOLD_ITEMS, publishedAt: now,
+    villageItems: VILLAGE_ITEMS, householdItems: HOUSEHOLD_ITEMS, publishedAt: now, publishedBy: 'seed', requestId: `seed-${v._id}-v1`,
   }))
   const accounts: AccountDoc[] = demoAccounts(villages, households, now)
   const invites: InviteDoc[] = demoInvites(villages, households, now)
@@ -87,5 +89,7 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
     commitments: commitments as unknown as SeedData[string],
     accounts: accounts as unknown as SeedData[string],
     invites: invites as unknown as SeedData[string],
+    ...demoDocuments(villages, accounts, now),
+    enrolments: demoEnrolments(villages, households, now) as unknown as SeedData[string],
   }
 }

@@ -49,7 +49,7 @@ export function demoAccounts(villages: VillageDoc[], households: HouseholdDoc[],
     resident('o-resident-spouse', sz1, shizi, 1, now),
     resident('o-resident-baizi', bz1, baizi, 0, now),
     resident('o-migrant', away, shizi, awayIndex, now),
-    resident('o-panel-member', sz2, shizi, 0, now, { roles: ['resident', 'panel'] }),
+    resident('o-panel-member', sz2, shizi, 0, now, { roles: ['resident', 'panel'], panelGroups: ['review', 'supervision'] }),
   ]
 }
 

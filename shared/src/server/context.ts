@@ -1,14 +1,30 @@
 import type { AccountDoc, AuditDoc } from './documents'
 import { listOf, type Database } from './cloud'
 
-/** Documents an action wants loaded with the caller, by id or by an indexed filter. */
-export type Preload = Record<string, { from: string; match: Record<string, unknown>; limit?: number }>
+/**
+ * Documents an action wants loaded with the caller: by id or an indexed filter (`match`),
+ * and/or by fields of the caller's own account (`ofCaller: { villageId: 'villageId' }` loads
+ * documents whose villageId is the caller's), optionally sorted, at most `limit` (default 1).
+ */
+export type Preload = Record<string, {
+  from: string
+  match?: Record<string, unknown>
+  ofCaller?: Record<string, keyof AccountDoc>
+  sort?: Record<string, 1 | -1>
+  limit?: number
+}>
 
-interface PipelineBuilder {
-  match(q: object): PipelineBuilder
-  limit(n: number): PipelineBuilder
-  project(p: object): PipelineBuilder
-  done(): object[]
+function lookupStages(spec: Preload[string]): { let?: Record<string, string>; pipeline: object[] } {
+  const pipeline: object[] = []
+  const bindings = Object.entries(spec.ofCaller ?? {})
+  if (spec.match) pipeline.push({ $match: spec.match })
+  if (bindings.length) {
+    pipeline.push({ $match: { $expr: { $and: bindings.map(([field], i) => ({ $eq: [`$${field}`, `$$c${i}`] })) } } })
+  }
+  if (spec.sort) pipeline.push({ $sort: spec.sort })
+  pipeline.push({ $limit: spec.limit ?? 1 })
+  const vars = Object.fromEntries(bindings.map(([, own], i) => [`c${i}`, `$${String(own)}`]))
+  return bindings.length ? { let: vars, pipeline } : { pipeline }
 }
 
 export interface Loaded {
@@ -24,16 +40,13 @@ export interface Loaded {
  * (first sign-in) falls back to plain reads.
  */
 export async function loadContext(db: Database, openid: string, requestId: string | undefined, preload: Preload): Promise<Loaded> {
-  // `pipeline()` exists in the SDK (command.aggregate.pipeline) but not in its typings.
-  const $ = db.command.aggregate as unknown as { pipeline(): PipelineBuilder }
   const lookups: Preload = { ...preload }
   if (requestId) lookups._prior = { from: 'audit', match: { _id: requestId }, limit: 1 }
 
   let agg = db.collection('accounts').aggregate().match({ _id: openid })
   for (const [as, spec] of Object.entries(lookups)) {
-    let pipeline = $.pipeline().match(spec.match).limit(spec.limit ?? 1)
-    if (as === '_prior') pipeline = pipeline.project({ inputHash: 1, response: 1 })
-    agg = agg.lookup({ from: spec.from, pipeline: pipeline.done(), as } as never)
+    // Raw stages are what the SDK's pipeline builder produces (`$.pipeline()…done()`).
+    agg = agg.lookup({ from: spec.from, ...lookupStages(spec), as } as never)
   }
   const [root] = listOf<AccountDoc & Record<string, unknown[]>>(await agg.end())
   if (root) {
@@ -45,7 +58,9 @@ export async function loadContext(db: Database, openid: string, requestId: strin
     return { account: account as unknown as AccountDoc, prior, preloaded }
   }
 
+  // Without an account there is no caller to match: those preloads are empty.
   const reads = Object.entries(lookups).map(async ([as, spec]) => {
+    if (spec.ofCaller || !spec.match) return [as, []] as const
     const res = await db.collection(spec.from).where(spec.match).limit(spec.limit ?? 1).get()
     return [as, listOf<unknown>(res)] as const
   })

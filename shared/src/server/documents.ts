@@ -1,6 +1,10 @@
 // Shapes of the stored documents (see database/collections.json). Instants are Dates.
 import type { Role } from '../api/roles'
+import type { NotifyTemplate } from '../api/notify/templates'
 import type { CommitmentState } from '../domain/commitment-state'
+import type { EnrolmentCategory, EnrolmentState, ManagementType } from '../domain/enrolment-state'
+import type { DocumentStatus } from '../domain/document-lifecycle'
+import type { DocumentKind } from '../api/document/document'
 
 export interface VillageDoc {
   _id: string
@@ -28,10 +32,21 @@ export interface HouseholdDoc {
   groupId: string
   label: string
   members: MemberDoc[]
-  managementType: 'contract' | 'recognised' | 'committed' | 'behavioural'
+  managementType: ManagementType
+  /** Since when under managementType; absent means under contract since createdAt. */
+  managementSince?: Date
+  /** The approved enrolment that set managementType; only it can return the household to contract. */
+  managementEnrolmentId?: string | null
   archived: boolean
+  /** Why and by whom it left the roster (household.archive); the request lets a retry recognise it. */
+  archive?: { reason: string; at: Date; by: string; requestId: string } | null
   createdAt: Date
+  /** The request that last wrote the roster entry (create/update): a retry recognises its own write. */
+  requestId?: string
+  updatedAt?: Date
 }
+
+export type PanelGroup = 'review' | 'supervision' | 'finance'
 
 export interface AccountDoc {
   _id: string // openid
@@ -47,6 +62,8 @@ export interface AccountDoc {
   memberId: string | null
   isHead: boolean
   privacyConsent: { version: string; at: Date } | null
+  /** With role 'panel': which village groups this resident sits on (panel.assign). */
+  panelGroups?: PanelGroup[]
   createdAt: Date
   updatedAt: Date
 }
@@ -70,6 +87,10 @@ export interface InviteDoc {
   usedAt: Date | null
   createdBy: string
   createdAt: Date
+  /** The mini-program code image (member invites), in cloud storage. */
+  qrFileId?: string | null
+  /** The request that created it: a retry after a lost reply finds its own invite. */
+  requestId?: string
 }
 
 export interface SignatureDoc {
@@ -81,6 +102,19 @@ export interface SignatureDoc {
   templateVersion: number
   contentHash: string
   /** The request that wrote it: a retry after a lost reply recognises its own signature. */
+  requestId: string
+}
+
+export interface CommitmentTemplateDoc {
+  _id: string // `${villageId}:v${version}`
+  villageId: string
+  version: number
+  title: string
+  villageItems: Array<{ id: string; text: string }>
+  householdItems: Array<{ id: string; text: string }>
+  publishedAt: Date
+  publishedBy: string
+  /** The request that published it: a retry continues instead of publishing again. */
   requestId: string
 }
 
@@ -105,11 +139,41 @@ export interface CommitmentDoc {
   updatedAt: Date
 }
 
+/** One step of an enrolment application, with the request that took it (a retry recognises it). */
+export interface EnrolmentStepDoc {
+  status: EnrolmentState
+  at: Date
+  by: { openid: string; name: string; role: 'household-head' | 'cadre' }
+  category: EnrolmentCategory | null
+  reason: string | null
+  requestId: string
+}
+
+export interface EnrolmentDoc {
+  _id: string // `${householdId}:e${seq}`: concurrent applications of one household collide on it
+  householdId: string
+  villageId: string
+  householdLabel: string
+  groupName: string
+  /** 1, 2, … per household: the history's order. */
+  seq: number
+  requestedCategory: EnrolmentCategory
+  statement: string
+  status: EnrolmentState
+  /** Granted on approval; may differ from requestedCategory. */
+  category: EnrolmentCategory | null
+  reason: string | null
+  appliedAt: Date
+  updatedAt: Date
+  history: EnrolmentStepDoc[]
+}
+
 /** An outbox entry travels inside the change's audit record (one write, same fate). */
 export interface OutboxEntry {
   /** A person (openid), every bound member of a household, or everyone holding a role in a village. */
   to: { openid: string } | { householdId: string } | { villageId: string; role: Role }
-  template: string
+  /** One of the names in api/notify/templates.ts (a WeChat template may exist for it). */
+  template: NotifyTemplate
   title: string
   body: string
   page: string
@@ -127,4 +191,96 @@ export interface AuditDoc {
   response: unknown
   outbox: OutboxEntry[]
   outboxPending: boolean
+}
+
+/** One in-app message per (audit entry, outbox index, recipient): `_id` = `${requestId}#${index}#${openid}`. */
+export interface InboxDoc {
+  _id: string
+  openid: string
+  template: string
+  title: string
+  body: string
+  page: string
+  /** When the change happened (the audit entry's `at`), not when the relay ran. */
+  at: Date
+  readAt: Date | null
+}
+
+/** Unused WeChat one-time subscriptions of a person for a template: `_id` = `${openid}#${template}`. */
+export interface SubscriptionDoc {
+  _id: string
+  openid: string
+  template: string
+  remaining: number
+  /** The last subscription.grant that counted here: its retry must not count twice. */
+  lastGrant: string
+  updatedAt: Date
+}
+
+export type DeliveryStatus = 'claimed' | 'sending' | 'retry' | 'sent' | 'failed' | 'no-subscription' | 'unknown'
+
+export interface DeliveryAttempt {
+  at: Date
+  result: 'sent' | 'failed' | 'no-subscription'
+  errCode?: number
+}
+
+/** The WeChat side of one inbox message (same `_id`); carries what it needs to send on its own. */
+export interface DeliveryDoc {
+  _id: string
+  requestId: string
+  entry: number
+  openid: string
+  template: string
+  title: string
+  body: string
+  page: string
+  at: Date
+  status: DeliveryStatus
+  /** The relay run that holds it while `claimed` or `sending`, until `leaseUntil`. */
+  owner: string | null
+  leaseUntil: Date | null
+  /** A subscription was used up for it (a retry must not use another). */
+  consumed: boolean
+  attempts: DeliveryAttempt[]
+  nextAttemptAt: Date | null
+  createdAt: Date
+}
+
+/** One version of a village document: `_id` = `${villageId}:${kind}:v${version}`. */
+export interface VillageDocumentDoc {
+  _id: string
+  villageId: string
+  villageName: string
+  kind: DocumentKind
+  version: number
+  title: string
+  body: string
+  status: DocumentStatus
+  notice: { days: number; startsAt: Date; endsAt: Date; requestId: string } | null
+  vote: {
+    meetingDate: string
+    for: number
+    against: number
+    abstain: number
+    outcome: 'adopted' | 'rejected'
+    /** The request that recorded it: a retry after a lost reply recognises its own vote. */
+    requestId: string
+  } | null
+  adoptedAt: Date | null
+  supersededAt: Date | null
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** A resident's opinion on a version on notice: `_id` = requestId. Only the name is kept about the person. */
+export interface DocumentCommentDoc {
+  _id: string
+  documentId: string
+  villageId: string
+  /** Only to show residents their own comments; never returned. */
+  openid: string
+  name: string
+  text: string
+  at: Date
 }

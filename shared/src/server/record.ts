@@ -1,4 +1,5 @@
-import { createHash } from 'crypto'
+import { createHmac } from 'crypto'
+import { idHashKey } from './id-hash'
 import type { AuditDoc, OutboxEntry } from './documents'
 import type { Database } from './cloud'
 
@@ -12,8 +13,12 @@ function stable(value: unknown): string {
   return JSON.stringify(value) ?? 'null'
 }
 
+/**
+ * Keyed, because inputs can hold personal data (an ID number when a cadre registers a
+ * member): a plain hash of a short input could be reversed by trying every value.
+ */
 export function inputHash(action: string, input: unknown): string {
-  return createHash('sha256').update(`${action}\n${stable(input)}`).digest('hex')
+  return createHmac('sha256', idHashKey()).update(`${action}\n${stable(input)}`).digest('hex')
 }
 
 export interface ChangeNote {

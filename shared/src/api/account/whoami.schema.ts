@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Role } from '../roles'
+import { PanelGroup } from './panel'
 
 export const WhoamiInput = z.object({}).strict().default({})
 export const WhoamiOutput = z.object({
@@ -14,6 +15,8 @@ export const WhoamiOutput = z.object({
     .nullable(),
   /** Version of the privacy notice this person agreed to, if any. */
   privacyConsent: z.object({ version: z.string(), at: z.string() }).nullable(),
+  /** The village groups a panel member sits on (empty for everyone else). */
+  panelGroups: z.array(PanelGroup),
 })
 export type WhoamiInput = z.infer<typeof WhoamiInput>
 export type WhoamiOutput = z.infer<typeof WhoamiOutput>

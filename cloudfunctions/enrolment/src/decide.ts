@@ -1,0 +1,40 @@
+import { CATEGORY_LABELS } from '@chengxin/shared/src/domain'
+import type { ActionDef } from '@chengxin/shared/src/server'
+import { accountOf, assert, assertSameVillage } from '@chengxin/shared/src/server'
+import { loaded, preloadApplication, transition } from './transition'
+
+/** A cadre of the household's village approves (choosing the category) or rejects with a reason. */
+export const decide: ActionDef<'enrolment.decide'> = {
+  preload: preloadApplication,
+
+  async run(ctx, input) {
+    const target = loaded(ctx)
+    const { app } = target
+    assertSameVillage(ctx.caller, app.villageId)
+    const account = accountOf(ctx.caller)
+    // A cadre who is also a member of the household does not decide its own application.
+    assert(account.householdId !== app.householdId, 'FORBIDDEN_ROLE')
+
+    const approved = input.outcome === 'approved'
+    const by = { openid: ctx.caller.openid, name: account.name ?? '村专干', role: 'cadre' as const }
+    const out = approved
+      ? await transition(ctx, target, 'approve', { by, category: input.category, reason: null })
+      : await transition(ctx, target, 'reject', { by, category: null, reason: input.reason })
+
+    const granted = approved ? CATEGORY_LABELS[input.category] : ''
+    ctx.note({
+      target: { collection: 'enrolments', id: app._id, villageId: app.villageId, householdId: app.householdId },
+      summary: approved
+        ? `批准诚信管理申请，类别${granted}（申请的是${CATEGORY_LABELS[app.requestedCategory]}）`
+        : `驳回诚信管理申请：${input.reason}`,
+    })
+    ctx.notify({
+      to: { householdId: app.householdId },
+      template: 'enrolment-decided',
+      title: approved ? '诚信管理申请已批准' : '诚信管理申请未通过',
+      body: approved ? `您户已纳入诚信管理：${granted}` : `理由：${input.reason}`,
+      page: 'pages/enrolment/index',
+    })
+    return out
+  },
+}

@@ -1,0 +1,16 @@
+import { createHandler } from '@chengxin/shared/src/server'
+import { list } from './src/list'
+import { get } from './src/get'
+import { create } from './src/create'
+import { update } from './src/update'
+import { archive } from './src/archive'
+import { views } from './src/views'
+
+export const main = createHandler({
+  'household.list': list,
+  'household.get': get,
+  'household.create': create,
+  'household.update': update,
+  'household.archive': archive,
+  'household.views': views,
+})

@@ -1,0 +1,16 @@
+import { createHandler } from '@chengxin/shared/src/server'
+import { list } from './src/inbox-list'
+import { read } from './src/inbox-read'
+import { subscriptions } from './src/subscription-list'
+import { grant } from './src/subscription-grant'
+import { isTimer, onTimer } from './src/timer'
+
+const handle = createHandler({
+  'inbox.list': list,
+  'inbox.read': read,
+  'subscription.list': subscriptions,
+  'subscription.grant': grant,
+})
+
+/** Timer triggers run the outbox relay; everything a client sends goes through the actions. */
+export const main = (event: unknown) => (isTimer(event) ? onTimer(event) : handle(event))
