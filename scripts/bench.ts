@@ -7,6 +7,7 @@ import { randomUUID } from 'crypto'
 import fs from 'fs'
 import path from 'path'
 import { startEmulator } from '../emulator/src'
+import { measureActions } from './bench-actions'
 
 const root = path.resolve(__dirname, '..')
 const KB = 1024
@@ -52,14 +53,31 @@ async function journeyRoundTrips() {
   return rows
 }
 
+async function everyAction() {
+  const emu = await startEmulator({ strictIndexes: true })
+  try {
+    const rows = await measureActions(emu)
+    for (const r of rows) {
+      if (!r.ok) failures.push(`${r.action} as ${r.who} failed: ${r.error}`)
+      if (r.roundTrips > 4) failures.push(`${r.action} costs ${r.roundTrips} round trips (budget 4)`)
+    }
+    return rows
+  } finally {
+    await emu.stop()
+  }
+}
+
 async function main() {
   const sizes = weappSizes()
   const journey = await journeyRoundTrips()
+  const actions = await everyAction()
   console.log('\nweapp packages (KB)')
   for (const [pkg, bytes] of Object.entries(sizes)) console.log(`  ${pkg.padEnd(20)} ${(bytes / KB).toFixed(1)}`)
   console.log('\njourney: database round trips per action (budget 4)')
   for (const r of journey) console.log(`  ${r.action.padEnd(24)} ${r.who.padEnd(18)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms`)
-  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, failures }
+  console.log('\nevery action once: database round trips (budget 4)')
+  for (const r of actions) console.log(`  ${r.action.padEnd(28)} ${r.who.padEnd(20)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms${r.ok ? '' : '   FAILED'}`)
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, failures }
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
   console.log(`\nwritten to bench/latest.json`)

@@ -1,0 +1,70 @@
+// Every client action once, as the demo identities would call it, with the database round
+// trips the emulator counted. Used by scripts/bench.ts.
+import { randomUUID } from 'crypto'
+import type { Emulator } from '../emulator/src'
+
+export interface Measured { action: string; who: string; roundTrips: number; ms: number; ok: boolean; error?: string }
+
+export async function measureActions(emu: Emulator): Promise<Measured[]> {
+  const rows: Measured[] = []
+  const step = async (who: string, fn: string, action: string, input: unknown, change = false) => {
+    const started = Date.now()
+    const out = await emu.call(fn, { action, input, requestId: change ? randomUUID() : undefined }, who)
+    const ok = !!out.result?.ok
+    rows.push({ action, who, roundTrips: out.roundTrips, ms: Date.now() - started, ok, error: ok ? undefined : JSON.stringify(out.result?.error ?? out.error) })
+    return out.result?.data
+  }
+  const HEAD = 'o-resident-head', CADRE = 'o-cadre-shizi', TOWN = 'o-township-officer'
+
+  // Organisation
+  await step(CADRE, 'household', 'household.list', { limit: 20 })
+  const { household } = await step(CADRE, 'household', 'household.create', {
+    groupId: 'v-shizi-g1', label: '测试户', members: [{ name: '测试户主', relation: '户主', isHead: true }, { name: '测试配偶', relation: '配偶', isHead: false }],
+  }, true)
+  await step(CADRE, 'household', 'household.get', { householdId: household.id })
+  await step(CADRE, 'household', 'household.update', { householdId: household.id, groupId: 'v-shizi-g2' }, true)
+  await step(CADRE, 'account', 'invite.create', { kind: 'member', householdId: household.id, memberId: household.members[0].id }, true)
+  await step(CADRE, 'account', 'invite.list', { limit: 20 })
+  await step(TOWN, 'account', 'invite.create', { kind: 'cadre', villageId: 'v-baizi', name: '新村专干' }, true)
+  await step(CADRE, 'account', 'panel.assign', { householdId: 'h-shizi-001', memberId: 'h-shizi-001-m1', groups: ['review'] }, true)
+  await step(CADRE, 'account', 'panel.list', { limit: 20 })
+  await step(CADRE, 'household', 'household.archive', { householdId: household.id, reason: '测试后归档' }, true)
+  await step(HEAD, 'household', 'household.views', { limit: 20 })
+
+  // Documents
+  const draft = await step(CADRE, 'document', 'document.draft', { kind: 'integrity-standards', title: '诚信管理标准', body: '第一条 诚实守信。\n第二条 按时参加评议。' }, true)
+  await step(CADRE, 'document', 'document.publish', { documentId: draft.documentId, noticeDays: 7 }, true)
+  const docs = await step(HEAD, 'document', 'document.list', { limit: 20 })
+  await step(HEAD, 'document', 'document.get', { documentId: draft.documentId })
+  await step(HEAD, 'document', 'document.comment', { documentId: draft.documentId, text: '同意' }, true)
+  await step(HEAD, 'document', 'document.history', { kind: docs.items[0].kind, limit: 20 })
+  const ended = (await step('o-cadre-baizi', 'document', 'document.list', { limit: 50 })).items.find((d: { status: string }) => d.status === 'notice')
+  if (ended) await step('o-cadre-baizi', 'document', 'document.adopt', { documentId: ended.id, meetingDate: new Date().toISOString().slice(0, 10), for: 120, against: 3, abstain: 2, outcome: 'adopted' }, true)
+
+  // Enrolment
+  await step(HEAD, 'enrolment', 'enrolment.mine', {})
+  const applied = await step(HEAD, 'enrolment', 'enrolment.apply', { category: 'committed', statement: '本户自愿申请承诺诚信管理。' }, true)
+  await step(CADRE, 'enrolment', 'enrolment.list', { status: 'pending', limit: 20 })
+  await step(CADRE, 'enrolment', 'enrolment.decide', { enrolmentId: applied.enrolment.id, outcome: 'approved', category: 'committed' }, true)
+  await step(CADRE, 'enrolment', 'enrolment.revoke', { enrolmentId: applied.enrolment.id, reason: '测试撤销' }, true)
+  const again = await step(HEAD, 'enrolment', 'enrolment.apply', { category: 'behavioural', statement: '再次申请。' }, true)
+  await step(HEAD, 'enrolment', 'enrolment.withdraw', { enrolmentId: again.enrolment.id }, true)
+
+  // Commitments
+  await step(CADRE, 'commitment', 'commitment.template.get', {})
+  await step(CADRE, 'commitment', 'commitment.stats', {})
+  await step(TOWN, 'commitment', 'commitment.stats', {})
+  await step(CADRE, 'commitment', 'commitment.template.publish', {
+    title: '2027年度双诚信双承诺书', villageItems: [{ text: '村务每月公开' }], householdItems: [{ text: '遵守村规民约' }],
+  }, true)
+  await step(HEAD, 'commitment', 'commitment.mine', {})
+
+  // Notifications
+  await emu.runner.fireTimer('notify', 'relay')
+  await step(HEAD, 'notify', 'subscription.list', {})
+  await step(HEAD, 'notify', 'subscription.grant', { results: [{ template: 'enrolment-decided', answer: 'accept' }] }, true)
+  const inbox = await step(HEAD, 'notify', 'inbox.list', { limit: 20 })
+  if (inbox.items[0]) await step(HEAD, 'notify', 'inbox.read', { id: inbox.items[0].id }, true)
+  await step(HEAD, 'notify', 'inbox.read', { all: true }, true)
+  return rows
+}
