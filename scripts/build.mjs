@@ -5,7 +5,7 @@
 // Client builds are skipped when nothing they are built from has changed since the last one.
 import { build } from 'esbuild'
 import { createHash } from 'crypto'
-import { execFileSync } from 'child_process'
+import { spawnSync } from 'child_process'
 import fs from 'fs'
 import path from 'path'
 import { fileURLToPath } from 'url'
@@ -54,9 +54,15 @@ export function buildClient(type, { force = false } = {}) {
     return { skipped: true, ms: 0 }
   }
   const started = Date.now()
-  execFileSync(process.execPath, [path.join(root, 'node_modules/@tarojs/cli/bin/taro'), 'build', '--type', type], {
-    cwd: path.join(root, 'client'), stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' },
+  // Taro's progress bar floods a CI log: keep its output and show it only when the build fails.
+  const taro = spawnSync(process.execPath, [path.join(root, 'node_modules/@tarojs/cli/bin/taro'), 'build', '--type', type], {
+    cwd: path.join(root, 'client'), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'production' },
   })
+  if (taro.status !== 0) {
+    process.stdout.write(taro.stdout.slice(-20000))
+    process.stderr.write(taro.stderr.slice(-20000))
+    throw new Error(`taro build --type ${type} failed`)
+  }
   fs.writeFileSync(stamp, hash)
   const ms = Date.now() - started
   console.log(`[build] ${type}: built in ${(ms / 1000).toFixed(1)} s`)

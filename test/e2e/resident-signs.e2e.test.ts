@@ -1,14 +1,14 @@
 // Journey: a new resident redeems an invite, reads the commitment and signs it; the cadre
 // countersigns; the resident sees both signatures.
 import { useJourney } from './browser'
-import { confirmModal, expect, open, signInAs, textOf, visible } from './steps'
+import { confirmModal, expect, open, pickIdentity, signInAs, textOf, visible } from './steps'
 
 const { j, shot } = useJourney('resident-signs')
 
 describe('resident signs, cadre countersigns', () => {
   it('binds a new WeChat identity with an invite code and the privacy consent', async () => {
     const { page, emu } = j
-    await signInAs(page, emu.url, 'o-new-villager-1')
+    await pickIdentity(page, emu.url, 'o-new-villager-1')
     await shot('unbound-home')
     await open(page, emu.url, 'pages/bind/index')
     await page.locator('.invite-code-input input, input.invite-code-input').first().fill('szhead23')

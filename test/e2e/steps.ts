@@ -13,12 +13,27 @@ export async function agreePrivacyIfAsked(page: Page): Promise<void> {
   if (await agree.isVisible({ timeout: 1500 }).catch(() => false)) await agree.click()
 }
 
-/** Demo sign-in: become one of the seeded identities, then land on 首页. */
-export async function signInAs(page: Page, base: string, openid: string): Promise<void> {
+/** Demo sign-in through the picker page, as a person does it; lands on 首页. */
+export async function pickIdentity(page: Page, base: string, openid: string): Promise<void> {
   await open(page, base, 'pages/dev-signin/index')
-  await page.locator(`.identity-item[data-openid="${openid}"]`).click()
+  await page.locator(`.identity-item[data-openid="${openid}"]:visible`).click()
   await page.waitForURL(/pages\/index\/index/)
   await agreePrivacyIfAsked(page)
+}
+
+/**
+ * Becomes another demo identity with a fresh app (what the picker stores, then a reload),
+ * so no page of the previous identity stays in Taro's page stack. Keys: client/TESTING.md.
+ */
+export async function signInAs(page: Page, base: string, openid: string): Promise<void> {
+  if (!page.url().startsWith(base)) await page.goto(`${base}/`)
+  await page.evaluate((id) => {
+    localStorage.setItem('chengxin.demoOpenid', JSON.stringify({ data: id }))
+    localStorage.setItem('chengxin.h5PrivacyAgreed', JSON.stringify({ data: true }))
+  }, openid)
+  await page.goto(`${base}/#/pages/index/index`)
+  await page.reload()
+  await page.locator('.greeting:visible, .unbound:visible').first().waitFor({ timeout: 15000 })
 }
 
 /** Taro's H5 showModal (Taro spells it "model"): check its confirm label, then press it. */
@@ -30,6 +45,24 @@ export async function confirmModal(page: Page, label: string): Promise<void> {
 
 /** Tab pages stay in the DOM when hidden: only the visible copy counts. */
 export const visible = (page: Page, selector: string) => page.locator(`${selector}:visible`)
+
+/** Fills a Taro Input / Textarea (H5 wraps the native element in a custom element). */
+export async function fill(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(`${selector}:visible`).locator('input, textarea').first().fill(text)
+}
+
+export async function tap(page: Page, selector: string): Promise<void> {
+  await page.locator(`${selector}:visible`).first().click()
+}
+
+/** Waits until a stored state appears (the page's write is asynchronous to the test). */
+export async function until(check: () => boolean, what: string, ms = 10000): Promise<void> {
+  const end = Date.now() + ms
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
 
 export async function textOf(page: Page, selector: string): Promise<string> {
   const el = page.locator(`${selector}:visible`).first()

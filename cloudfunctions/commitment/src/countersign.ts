@@ -1,3 +1,4 @@
+import { PAGES } from '@chengxin/shared/src/api/pages'
 import type { ActionDef, CommitmentDoc } from '@chengxin/shared/src/server'
 import { accountOf, assert, assertSameVillage } from '@chengxin/shared/src/server'
 import { VILLAGE, signSide } from './signing'
@@ -24,7 +25,7 @@ export const countersign: ActionDef<'commitment.countersign'> = {
       template: 'commitment-complete',
       title: '承诺书已生效',
       body: `${doc.villageName}已会签您户的双向承诺书`,
-      page: 'pages/commitment/index',
+      page: PAGES.commitment(),
     })
     return out
   },

@@ -1,3 +1,4 @@
+import { PAGES } from '@chengxin/shared/src/api/pages'
 import type { ActionDef, CommitmentDoc } from '@chengxin/shared/src/server'
 import { accountOf, assert, householdOf } from '@chengxin/shared/src/server'
 import { HOUSEHOLD, signSide } from './signing'
@@ -27,7 +28,7 @@ export const sign: ActionDef<'commitment.sign'> = {
       template: 'commitment-countersign-due',
       title: '承诺书待会签',
       body: `${doc.householdLabel}已签署双向承诺书，请会签`,
-      page: `packages/cadre/pages/commitment/index?id=${doc._id}`,
+      page: PAGES.cadreCommitment(doc._id),
     })
     return out
   },

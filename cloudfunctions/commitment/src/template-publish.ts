@@ -1,3 +1,4 @@
+import { PAGES } from '@chengxin/shared/src/api/pages'
 import type { ActionDef, CommitmentTemplateDoc } from '@chengxin/shared/src/server'
 import { accountOf, assert, isDuplicateKey, updatedCount } from '@chengxin/shared/src/server'
 import { TEMPLATE_PRELOAD } from './template-get'
@@ -46,7 +47,7 @@ export const templatePublish: ActionDef<'commitment.template.publish'> = {
       template: 'commitment-ready',
       title: '新版承诺书待签署',
       body: `${account.villageName ?? '村里'}发布了第${version}版双向承诺书，请户主阅读后签署`,
-      page: 'pages/commitment/index',
+      page: PAGES.commitment(),
     })
     return { templateId: template._id, version, superseded: updatedCount(res) }
   },

@@ -62,7 +62,7 @@ export const adopt: ActionDef<'document.adopt'> = {
       body: adopted
         ? `${doc.villageName}${kind}（第${doc.version}版）经村民会议表决通过（${tally}），即日起施行`
         : `${doc.villageName}${kind}（第${doc.version}版）未获村民会议通过（${tally}），现行版本继续有效`,
-      page: documentPage(doc.villageId, doc._id),
+      page: documentPage(doc._id),
     })
     const { requestId: _, ...shown } = vote
     return { documentId: doc._id, version: doc.version, status: vote.outcome, vote: shown }

@@ -36,7 +36,7 @@ export const publish: ActionDef<'document.publish'> = {
       template: 'document-notice',
       title: `${kind}公示`,
       body: `${doc.villageName}${kind}（第${doc.version}版）正在公示，至${lastDay}止，欢迎查看并提出意见`,
-      page: documentPage(doc.villageId, doc._id),
+      page: documentPage(doc._id),
     })
     const iso = (d: Date | string) => new Date(d).toISOString()
     return {

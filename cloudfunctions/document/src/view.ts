@@ -1,3 +1,4 @@
+import { PAGES } from '@chengxin/shared/src/api/pages'
 import type { DocumentSummary } from '@chengxin/shared/src/api'
 import type { VillageDocumentDoc } from '@chengxin/shared/src/server'
 
@@ -29,4 +30,4 @@ export function summaryOf(doc: VillageDocumentDoc): DocumentSummary {
   }
 }
 
-export const documentPage = (villageId: string, id: string) => `pages/documents/index?villageId=${villageId}&id=${encodeURIComponent(id)}`
+export const documentPage = (id: string) => PAGES.document(id)

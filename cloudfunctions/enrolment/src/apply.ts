@@ -1,3 +1,4 @@
+import { PAGES } from '@chengxin/shared/src/api/pages'
 import type { EnrolmentApplyInput } from '@chengxin/shared/src/api'
 import { CATEGORY_LABELS, isOpen } from '@chengxin/shared/src/domain'
 import type { ActionContext, ActionDef, EnrolmentDoc } from '@chengxin/shared/src/server'
@@ -29,7 +30,7 @@ export const apply: ActionDef<'enrolment.apply'> = {
       template: 'enrolment-applied',
       title: '新的诚信管理申请',
       body: `${doc.householdLabel}申请${CATEGORY_LABELS[doc.requestedCategory]}，请审核`,
-      page: `packages/cadre/pages/enrolment/index?id=${doc._id}`,
+      page: PAGES.cadreEnrolment(doc._id),
     })
     // No open application before this one means the household was under contract management.
     return { enrolment: enrolmentView(doc), managementType: 'contract' as const }

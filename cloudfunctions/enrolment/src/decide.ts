@@ -1,3 +1,4 @@
+import { PAGES } from '@chengxin/shared/src/api/pages'
 import { CATEGORY_LABELS } from '@chengxin/shared/src/domain'
 import type { ActionDef } from '@chengxin/shared/src/server'
 import { accountOf, assert, assertSameVillage } from '@chengxin/shared/src/server'
@@ -33,7 +34,7 @@ export const decide: ActionDef<'enrolment.decide'> = {
       template: 'enrolment-decided',
       title: approved ? '诚信管理申请已批准' : '诚信管理申请未通过',
       body: approved ? `您户已纳入诚信管理：${granted}` : `理由：${input.reason}`,
-      page: 'pages/enrolment/index',
+      page: PAGES.enrolment(),
     })
     return out
   },

@@ -1,3 +1,4 @@
+import { PAGES } from '@chengxin/shared/src/api/pages'
 import { CATEGORY_LABELS } from '@chengxin/shared/src/domain'
 import type { ActionDef } from '@chengxin/shared/src/server'
 import { accountOf, assert, assertSameVillage } from '@chengxin/shared/src/server'
@@ -27,7 +28,7 @@ export const revoke: ActionDef<'enrolment.revoke'> = {
       template: 'enrolment-decided',
       title: '诚信管理已取消',
       body: `您户已回到协议管理。理由：${input.reason}`,
-      page: 'pages/enrolment/index',
+      page: PAGES.enrolment(),
     })
     return out
   },

@@ -1,3 +1,4 @@
+import { PAGES } from '@chengxin/shared/src/api/pages'
 import { CATEGORY_LABELS } from '@chengxin/shared/src/domain'
 import type { ActionDef } from '@chengxin/shared/src/server'
 import { accountOf, assert, householdOf } from '@chengxin/shared/src/server'
@@ -31,7 +32,7 @@ export const withdraw: ActionDef<'enrolment.withdraw'> = {
       template: 'enrolment-withdrawn',
       title: wasApproved ? '农户退出诚信管理' : '诚信管理申请已撤回',
       body: wasApproved ? `${app.householdLabel}退出${label}，回到协议管理` : `${app.householdLabel}撤回了${label}申请`,
-      page: `packages/cadre/pages/enrolment/index?id=${app._id}`,
+      page: PAGES.cadreEnrolment(app._id),
     })
     return out
   },

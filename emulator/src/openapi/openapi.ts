@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import QRCode from 'qrcode'
 import { decodeRequestData, encodeResponse } from './proto'
 import { fail } from '../wire/wire-error'
 
@@ -12,11 +13,15 @@ export interface OpenApiCall {
 /** A JSON reply (WeChat's own shape, e.g. `{ errcode: 43101, errmsg: 'user refuse to accept the msg' }`). */
 export type OpenApiAnswer = Record<string, unknown>
 
-// 1×1 transparent PNG: wxacode.getUnlimited answers an image, never JSON.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-)
+/**
+ * wxacode.* answers an image, never JSON. WeChat draws its round mini-program code; the
+ * emulator draws a plain QR code of the same scene and page, so a person can see and scan
+ * what the code would carry.
+ */
+function miniProgramCode(data: { scene?: string; page?: string; path?: string }): Promise<Buffer> {
+  const text = data.scene ? `${data.page ?? ''}?scene=${data.scene}` : data.path ?? data.page ?? 'emulator'
+  return QRCode.toBuffer(text, { type: 'png', width: 280, margin: 2 })
+}
 
 const defaults: Record<string, () => OpenApiAnswer> = {
   'security.msgSecCheck': () => ({ errcode: 0, errmsg: 'ok', result: { suggest: 'pass', label: 100 }, detail: [] }),
@@ -40,14 +45,14 @@ export class OpenApi {
   }
 
   /** Handles `action=wx.openApi`; answers a protobuf CommOpenApiResp. */
-  call(fields: Record<string, Buffer>, tag: string): Uint8Array {
+  async call(fields: Record<string, Buffer>, tag: string): Promise<Uint8Array> {
     const apiName = fields.apiName?.toString('utf8')
     if (!apiName) return fail('INVALID_PARAM', 'apiName is required')
     const data = fields.requestData ? decodeRequestData(fields.requestData) : {}
     this.calls.push({ apiName, data, at: new Date(), tag })
     const scripted = this.scripted.get(apiName)
     if (scripted) return encodeResponse(Buffer.from(JSON.stringify(scripted)), 'application/json')
-    if (apiName.startsWith('wxacode.')) return encodeResponse(PNG, 'image/png')
+    if (apiName.startsWith('wxacode.')) return encodeResponse(await miniProgramCode(data), 'image/png')
     const answer = defaults[apiName]?.() ?? { errcode: 0, errmsg: 'ok' }
     return encodeResponse(Buffer.from(JSON.stringify(answer)), 'application/json')
   }

@@ -67,7 +67,7 @@ export async function handleAdmin(deps: AdminDeps, req: IncomingMessage, res: Se
     deps.stats.record(tag, action)
     const envName = params.envName
     if (typeof envName === 'string' && envName && envName !== deps.env) fail('INVALID_ENV', `environment ${envName} not found (the emulator serves ${deps.env})`)
-    if (action === 'wx.openApi') return sendBytes(res, deps.openapi.call(form ?? {}, tag), 'application/octet-stream')
+    if (action === 'wx.openApi') return sendBytes(res, await deps.openapi.call(form ?? {}, tag), 'application/octet-stream')
     let reply: unknown
     if (action.startsWith('database.')) reply = runDatabase(deps, action.slice('database.'.length), params)
     else if (action === 'storage.getUploadMetadata') reply = deps.storage.uploadMetadata(String(params.path ?? ''))

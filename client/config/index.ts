@@ -1,0 +1,54 @@
+import path from 'path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const isH5 = process.env.TARO_ENV === 'h5'
+// @chengxin/shared is an npm-workspace symlink to ../shared (TypeScript source). Alias it to
+// the real folder and compile it like our own code, so both weapp and H5 bundles can import
+// the zod-free runtime files (api/routes, api/errors).
+const sharedRoot = path.resolve(__dirname, '../../shared')
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'chengxin',
+    date: '2026-11-24',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    plugins: [],
+    defineConstants: {
+      __CHENGXIN_H5__: JSON.stringify(isH5),
+      // WeChat Cloud Development environment id; override with CLOUD_ENV at build time.
+      __CHENGXIN_CLOUD_ENV__: JSON.stringify(process.env.CLOUD_ENV || 'chengxin-dev'),
+    },
+    alias: { '@chengxin/shared': sharedRoot },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: { include: [sharedRoot] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [sharedRoot] },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,19 @@
+// Component tests: React Testing Library against small mocks of @tarojs/components and
+// @tarojs/taro (the real runtime needs a mini-program host). Run from the repo root:
+//   npx jest --selectProjects client
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } } }]
+
+module.exports = {
+  displayName: 'client',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+  testEnvironment: 'jsdom',
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/'],
+  moduleNameMapper: {
+    '^@tarojs/components$': '<rootDir>/test-mocks/components.tsx',
+    '^@tarojs/taro$': '<rootDir>/test-mocks/taro.ts',
+    '\\.(css|scss|less)$': '<rootDir>/test-mocks/style.js',
+    '\\.(png|jpe?g|svg)$': '<rootDir>/test-mocks/file.js',
+  },
+}

@@ -1,0 +1,64 @@
+// Main package = the resident tab pages and the shell (bind, privacy, demo sign-in).
+// Everything a cadre, panel member or township officer uses is a subpackage.
+const config = {
+  pages: [
+    'pages/index/index',
+    'pages/commitment/index',
+    'pages/booking/index',
+    'pages/mine/index',
+    'pages/bind/index',
+    'pages/privacy/index',
+    'pages/dev-signin/index',
+  ],
+  subPackages: [
+    {
+      root: 'packages/cadre',
+      pages: [
+        'pages/index/index', 'pages/commitments/index', 'pages/commitment/index',
+        'pages/households/index', 'pages/household/index', 'pages/household-edit/index', 'pages/panel/index',
+        'pages/template/index', 'pages/template-edit/index', 'pages/stats/index',
+        'pages/enrolments/index', 'pages/enrolment/index',
+        'pages/documents/index', 'pages/document/index', 'pages/document-edit/index',
+      ],
+    },
+    { root: 'packages/panel', pages: ['pages/index/index'] },
+    { root: 'packages/township', pages: ['pages/index/index', 'pages/village/index', 'pages/invites/index'] },
+    {
+      root: 'packages/resident',
+      pages: [
+        'pages/documents/index', 'pages/document/index', 'pages/document-history/index',
+        'pages/enrolment/index', 'pages/enrolment-apply/index', 'pages/inbox/index', 'pages/views/index',
+      ],
+    },
+  ],
+  // Cadres open their list and residents their documents, enrolment and inbox from 首页;
+  // panel and township pages are rarer, so only on wifi.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/cadre', 'packages/resident'] },
+    'pages/mine/index': { network: 'wifi', packages: ['packages/panel', 'packages/township'] },
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#b4261f',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab-home.png', selectedIconPath: 'assets/tab-home-on.png' },
+      { pagePath: 'pages/commitment/index', text: '承诺', iconPath: 'assets/tab-commitment.png', selectedIconPath: 'assets/tab-commitment-on.png' },
+      { pagePath: 'pages/booking/index', text: '预约', iconPath: 'assets/tab-booking.png', selectedIconPath: 'assets/tab-booking-on.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab-mine.png', selectedIconPath: 'assets/tab-mine-on.png' },
+    ],
+  },
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#b4261f',
+    navigationBarTitleText: '诚信',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f2ee',
+  },
+  lazyCodeLoading: 'requiredComponents',
+  // WeChat's privacy authorisation: privacy-covered APIs wait for our popup (see privacy-auth).
+  __usePrivacyCheck__: true,
+}
+
+export default defineAppConfig(config as Taro.AppConfig)

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本村承诺书', enablePullDownRefresh: true })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '户籍名册', enablePullDownRefresh: true })

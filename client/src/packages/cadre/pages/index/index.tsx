@@ -1,0 +1,39 @@
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { PageShell } from '../../../../components/page-shell'
+import { SessionGate } from '../../../../components/session-gate'
+import '../../components/cadre.css'
+
+const BASE = '/packages/cadre/pages'
+export const TILES = [
+  { key: 'households', title: '户籍名册', hint: '查户、新增、编辑、发邀请码', url: `${BASE}/households/index` },
+  { key: 'commitments', title: '承诺书会签', hint: '户主签后由村委会会签', url: `${BASE}/commitments/index` },
+  { key: 'stats', title: '签约情况', hint: '各村民组应签、已签、签约率', url: `${BASE}/stats/index` },
+  { key: 'template', title: '承诺书模板', hint: '查看条款，修订后发布新版', url: `${BASE}/template/index` },
+  { key: 'enrolments', title: '诚信管理申请', hint: '审核、批准或驳回', url: `${BASE}/enrolments/index` },
+  { key: 'documents', title: '村务文件', hint: '起草、公示、登记表决', url: `${BASE}/documents/index` },
+  { key: 'panel', title: '评议监督理财小组', hint: '安排小组成员', url: `${BASE}/panel/index` },
+] as const
+
+/** The cadre's workbench: one tile per area of work. */
+export default function CadreHomePage() {
+  return (
+    <PageShell title='村务办理'>
+      <SessionGate role='cadre'>
+        {(me) => (
+          <View>
+            <Text className='t-body muted block cadre-village'>{me.village?.name ?? ''} · {me.name ?? ''}</Text>
+            <View className='tiles'>
+              {TILES.map((t) => (
+                <View key={t.key} className={`tile tile-${t.key}`} onClick={() => Taro.navigateTo({ url: t.url })}>
+                  <Text className='t-subtitle block'>{t.title}</Text>
+                  <Text className='t-small muted block'>{t.hint}</Text>
+                </View>
+              ))}
+            </View>
+          </View>
+        )}
+      </SessionGate>
+    </PageShell>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '签约情况', enablePullDownRefresh: true })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '村专干邀请码' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '双向承诺书' })

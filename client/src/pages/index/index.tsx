@@ -1,0 +1,81 @@
+import Taro from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { PageShell } from '../../components/page-shell'
+import { SessionGate, roleNames } from '../../components/session-gate'
+import { useAction } from '../../components/use-action'
+import { STATUS_LABELS } from '../../components/format'
+import { Loading } from '../../components/state-views'
+import type { Me } from '../../stores/session'
+import { APP_SUBTITLE, APP_TITLE } from '../../constants'
+import { DocumentsCard, EnrolmentCard } from '../../components/resident-cards'
+import { useUnreadBadge } from '../../stores/inbox'
+
+function CommitmentCard() {
+  const { state, reload } = useAction('commitment.mine', {})
+  const open = () => Taro.switchTab({ url: '/pages/commitment/index' })
+  return (
+    <View className='card card-tap commitment-card' onClick={open}>
+      <Text className='t-subtitle block'>我家的双向承诺书</Text>
+      {state.status === 'loading' ? <Loading /> : null}
+      {state.status === 'error' ? (
+        <Text className='t-body error-text block' onClick={(e) => { e.stopPropagation(); void reload() }}>{state.error.message}（点此重试）</Text>
+      ) : null}
+      {state.status === 'ready' && !state.data.commitment ? <Text className='t-body muted block'>村里还没有发布承诺书</Text> : null}
+      {state.status === 'ready' && state.data.commitment ? (
+        <View>
+          <Text className={`tag commitment-status status-${state.data.commitment.status}`}>{STATUS_LABELS[state.data.commitment.status]}</Text>
+          <Text className='t-body block'>{state.data.canSign ? '请户主阅读后签署 ›' : '点此查看详情 ›'}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+const ENTRIES = [
+  { role: 'cadre', title: '村务办理', hint: '名册、承诺书、申请、村务文件', url: '/packages/cadre/pages/index/index', cls: 'entry-cadre' },
+  { role: 'panel', title: '评议小组', hint: '季度评议', url: '/packages/panel/pages/index/index', cls: 'entry-panel' },
+  { role: 'township', title: '镇工作台', hint: '各村概况', url: '/packages/township/pages/index/index', cls: 'entry-township' },
+] as const
+
+function Home({ me }: { me: Me }) {
+  const entries = ENTRIES.filter((e) => me.roles.includes(e.role))
+  return (
+    <View>
+      <View className='card hero'>
+        <Text className='t-title block greeting'>您好，{me.name ?? '乡亲'}</Text>
+        <Text className='t-body block muted'>{[me.village?.name, me.household ? `${me.household.groupName} ${me.household.label}` : null].filter(Boolean).join(' · ') || me.township?.name || ''}</Text>
+        <Text className='t-small block muted'>身份：{roleNames(me.roles) || '—'}</Text>
+      </View>
+      {me.household && me.roles.includes('resident') ? <CommitmentCard /> : null}
+      {me.household && me.roles.includes('resident') ? <EnrolmentCard /> : null}
+      {me.village ? <DocumentsCard /> : null}
+      {entries.length > 0 ? (
+        <View className='card'>
+          <Text className='t-subtitle block'>工作入口</Text>
+          {entries.map((e) => (
+            <View key={e.role} className={`list-row role-entry ${e.cls}`} onClick={() => Taro.navigateTo({ url: e.url })}>
+              <View className='entry'>
+                <Text className='t-body block'>{e.title}</Text>
+                <Text className='t-small muted block'>{e.hint}</Text>
+              </View>
+              <Text className='t-body muted'>›</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+export default function IndexPage() {
+  useUnreadBadge()
+  return (
+    <PageShell>
+      <View className='page-header'>
+        <Text className='t-title block app-title'>{APP_TITLE} · {APP_SUBTITLE}</Text>
+        <Text className='t-small muted block'>村里守信，农户守诺，双方都看得见</Text>
+      </View>
+      <SessionGate>{(me) => <Home me={me} />}</SessionGate>
+    </PageShell>
+  )
+}

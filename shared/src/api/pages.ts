@@ -1,0 +1,10 @@
+// Mini-program pages that notifications open (inbox taps and WeChat subscribe messages).
+// Free of zod: the client maps inbox taps with it at runtime. Ids are api/common `Id`s
+// (letters, digits, `_:.-`), safe in a query as they are.
+export const PAGES = {
+  commitment: () => 'pages/commitment/index',
+  cadreCommitment: (id: string) => `packages/cadre/pages/commitment/index?id=${id}`,
+  enrolment: () => 'packages/resident/pages/enrolment/index',
+  cadreEnrolment: (id: string) => `packages/cadre/pages/enrolment/index?id=${id}`,
+  document: (id: string) => `packages/resident/pages/documents/index?id=${id}`,
+} as const
