@@ -1,6 +1,6 @@
 // Words for the resident's documents and integrity management, shared by 首页's cards and the
 // resident subpackage. The shared schemas hold similar tables but import zod, so they stay out.
-import type { DocumentKind, DocumentStatus, EnrolmentCategory, EnrolmentStatus, ManagementType } from '@chengxin/shared/src/api'
+import type { DocumentKind, DocumentStatus, EnrolmentCategory, EnrolmentStatus } from '@chengxin/shared/src/api'
 
 export const KIND_LABELS: Record<DocumentKind, string> = {
   charter: '章程',
@@ -19,12 +19,8 @@ export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
   rejected: '未获通过',
 }
 
-export const MANAGEMENT_LABELS: Record<ManagementType, string> = {
-  contract: '协议管理',
-  recognised: '公认诚信',
-  committed: '承诺诚信',
-  behavioural: '行为诚信',
-}
+// Pure domain module (no zod): the same words the server uses in its audit summaries.
+export { CATEGORY_LABELS as MANAGEMENT_LABELS } from '@chengxin/shared/src/domain/enrolment-state'
 
 /** One plain sentence each, shown where a head chooses what to apply for. */
 export const CATEGORY_EXPLANATIONS: Record<EnrolmentCategory, string> = {

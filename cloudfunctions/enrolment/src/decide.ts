@@ -1,8 +1,7 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { CATEGORY_LABELS } from '@chengxin/shared/src/domain'
 import type { ActionDef } from '@chengxin/shared/src/server'
-import { accountOf, assert, assertSameVillage } from '@chengxin/shared/src/server'
-import { loaded, preloadApplication, transition } from './transition'
+import { decidingCadre, loaded, preloadApplication, transition } from './transition'
 
 /** A cadre of the household's village approves (choosing the category) or rejects with a reason. */
 export const decide: ActionDef<'enrolment.decide'> = {
@@ -11,13 +10,9 @@ export const decide: ActionDef<'enrolment.decide'> = {
   async run(ctx, input) {
     const target = loaded(ctx)
     const { app } = target
-    assertSameVillage(ctx.caller, app.villageId)
-    const account = accountOf(ctx.caller)
-    // A cadre who is also a member of the household does not decide its own application.
-    assert(account.householdId !== app.householdId, 'FORBIDDEN_ROLE')
+    const by = decidingCadre(ctx, app)
 
     const approved = input.outcome === 'approved'
-    const by = { openid: ctx.caller.openid, name: account.name ?? '村专干', role: 'cadre' as const }
     const out = approved
       ? await transition(ctx, target, 'approve', { by, category: input.category, reason: null })
       : await transition(ctx, target, 'reject', { by, category: null, reason: input.reason })

@@ -1,8 +1,7 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { CATEGORY_LABELS } from '@chengxin/shared/src/domain'
 import type { ActionDef } from '@chengxin/shared/src/server'
-import { accountOf, assert, assertSameVillage } from '@chengxin/shared/src/server'
-import { loaded, preloadApplication, transition } from './transition'
+import { decidingCadre, loaded, preloadApplication, transition } from './transition'
 
 /** A cadre revokes an approved enrolment with a reason; the household returns to contract management. */
 export const revoke: ActionDef<'enrolment.revoke'> = {
@@ -11,11 +10,8 @@ export const revoke: ActionDef<'enrolment.revoke'> = {
   async run(ctx, input) {
     const target = loaded(ctx)
     const { app } = target
-    assertSameVillage(ctx.caller, app.villageId)
-    const account = accountOf(ctx.caller)
-    assert(account.householdId !== app.householdId, 'FORBIDDEN_ROLE')
+    const by = decidingCadre(ctx, app)
 
-    const by = { openid: ctx.caller.openid, name: account.name ?? '村专干', role: 'cadre' as const }
     const out = await transition(ctx, target, 'revoke', { by, category: null, reason: input.reason })
 
     ctx.note({

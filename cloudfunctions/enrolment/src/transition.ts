@@ -1,7 +1,7 @@
 import type { EnrolmentChangeOutput } from '@chengxin/shared/src/api'
 import { managementAfter, nextEnrolmentState, type EnrolmentEvent } from '@chengxin/shared/src/domain'
 import type { ActionContext, EnrolmentDoc, EnrolmentStepDoc, HouseholdDoc, Preload } from '@chengxin/shared/src/server'
-import { assert, updatedCount } from '@chengxin/shared/src/server'
+import { accountOf, assert, assertSameVillage, updatedCount } from '@chengxin/shared/src/server'
 import { enrolmentView } from './view'
 
 /** Application ids are `${householdId}:e${seq}`, so the household can be preloaded beside it. */
@@ -28,6 +28,17 @@ export function loaded(ctx: ActionContext): Loaded {
 }
 
 type Step = Pick<EnrolmentStepDoc, 'by' | 'category' | 'reason'>
+
+/**
+ * The cadre deciding on an application: of the household's village, and not a member of the
+ * household itself (no one decides their own application). Returns who, for the history.
+ */
+export function decidingCadre(ctx: ActionContext, app: EnrolmentDoc): Step['by'] {
+  assertSameVillage(ctx.caller, app.villageId)
+  const account = accountOf(ctx.caller)
+  assert(account.householdId !== app.householdId, 'FORBIDDEN_ROLE')
+  return { openid: ctx.caller.openid, name: account.name ?? '村专干', role: 'cadre' }
+}
 
 /**
  * Moves an application by `event`, then brings the household's management type in line.

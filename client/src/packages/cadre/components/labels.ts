@@ -1,20 +1,18 @@
-// Chinese names for the enums the cadre pages show. Kept here rather than imported from the
-// schemas, whose runtime modules would pull zod into the bundle.
-import type { DocumentKind, DocumentStatus, EnrolmentCategory, EnrolmentStatus, ManagementType, PanelGroup } from '@chengxin/shared/src/api'
+// Chinese names for the enums the cadre pages show. Not imported from the schemas, whose
+// runtime modules would pull zod into the bundle; the words residents also see come from
+// the main package's resident-labels so both sides name things alike.
+import type { DocumentStatus, EnrolmentCategory, EnrolmentStatus, PanelGroup } from '@chengxin/shared/src/api'
+import { KIND_LABELS, KIND_ORDER, MANAGEMENT_LABELS } from '../../../components/resident-labels'
 
-export const MANAGEMENT_LABELS: Record<ManagementType, string> = {
-  contract: '协议管理', recognised: '公认诚信', committed: '承诺诚信', behavioural: '行为诚信',
-}
+export { MANAGEMENT_LABELS }
 export const CATEGORIES: EnrolmentCategory[] = ['recognised', 'committed', 'behavioural']
 
 export const ENROLMENT_STATUS_LABELS: Record<EnrolmentStatus, string> = {
   pending: '待审核', approved: '已批准', rejected: '已驳回', withdrawn: '已撤回', revoked: '已取消',
 }
 
-export const DOCUMENT_KINDS: DocumentKind[] = ['charter', 'village-rules', 'residents-rules', 'integrity-standards', 'benefits']
-export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
-  charter: '章程', 'village-rules': '村规民约', 'residents-rules': '居民公约', 'integrity-standards': '诚信管理标准', benefits: '奖励优惠待遇',
-}
+export const DOCUMENT_KINDS = KIND_ORDER
+export const DOCUMENT_KIND_LABELS = KIND_LABELS
 export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
   draft: '草稿', notice: '公示中', adopted: '现行', superseded: '已被替代', rejected: '未通过',
 }
