@@ -56,7 +56,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   })
   const reseed = async (seed: SeedOptions = options.seed || {}) => {
     wire.db.reset()
-    for (const [name, docs] of Object.entries(demoSeed(seed))) wire.db.collection(name).insertMany(docs)
+    for (const [name, docs] of Object.entries(demoSeed({ ...seed, storage: wire.storage }))) wire.db.collection(name).insertMany(docs)
     await wire.flush()
   }
   if (options.seed !== false && wire.db.collection('villages').count() === 0) await reseed()
@@ -65,6 +65,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     runner,
     accounts: () => wire.db.collection('accounts').find() as unknown as AccountDoc[],
     roundTrips: (tag: string) => wire.stats.byTag(tag),
+    storage: wire.storage,
   }
   const server = http.createServer((req, res) => {
     void (async () => {

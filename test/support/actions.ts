@@ -1,7 +1,7 @@
 // Drives cloud functions through the emulator as a mini-program user would, and reads
 // stored state straight from the emulator's database for assertions.
 import { randomUUID } from 'crypto'
-import { startEmulator, type Emulator } from '../../emulator/src'
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/src'
 
 export const ROUND_TRIP_BUDGET = 4
 
@@ -12,10 +12,11 @@ export interface Called {
   roundTrips: number
 }
 
-export function useEmulator() {
+/** `options` adds emulator settings, e.g. more function instances for a load test. */
+export function useEmulator(options: Pick<EmulatorOptions, 'maxInstances'> = {}) {
   let emu: Emulator
   beforeAll(async () => {
-    emu = await startEmulator({ strictIndexes: true, seed: {} })
+    emu = await startEmulator({ strictIndexes: true, seed: {}, ...options })
   })
   beforeEach(async () => {
     await emu.reseed()

@@ -1,5 +1,6 @@
 import { Aggregator, Query } from 'mingo'
 import { clone } from './database'
+import { prefilterLookups } from './lookup-prefilter'
 import { decode, decodeObject, encode, type Doc } from './ejson'
 import { collectionOf, DEFAULT_LIMIT, docIdOf, filterOf, MAX_LIMIT, MAX_RESULT_BYTES, type DbAction, type DbContext } from './context'
 import { fail } from '../wire/wire-error'
@@ -69,6 +70,7 @@ export const aggregateDocuments: DbAction = (ctx, params) => {
   const q = new Query(match ?? {}, {})
   const input = ctx.db.docs(coll).filter((d) => q.test(d)).map(clone)
   const resolver = (name: string) => ctx.db.docs(name).map(clone)
-  const out = new Aggregator(match ? pipeline.slice(1) : pipeline, { collectionResolver: resolver }).run(input)
+  const prepared = prefilterLookups(match ? pipeline.slice(1) : pipeline, input, (name) => ctx.db.docs(name), clone)
+  const out = new Aggregator(prepared, { collectionResolver: resolver }).run(input)
   return listReply(out)
 }

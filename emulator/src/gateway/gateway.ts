@@ -2,11 +2,13 @@ import type http from 'http'
 import type { FunctionRunner } from '../runner'
 import type { AccountDoc } from '@chengxin/shared/src/server/documents'
 import { identities } from './identities'
+import { handleUpload, type UploadStorage } from './upload'
 
 export interface GatewayDeps {
   runner: FunctionRunner
   accounts: () => AccountDoc[]
   roundTrips: (tag: string) => number
+  storage: UploadStorage
 }
 
 async function body(req: http.IncomingMessage): Promise<string> {
@@ -23,7 +25,7 @@ function json(res: http.ServerResponse, status: number, value: unknown, headers:
 /**
  * The stable local gateway the H5 app and outside tools use:
  * POST /functions/<name> (X-Emulator-Openid) → { result }, GET /_emulator/identities,
- * POST /_emulator/timers/<function>/<trigger>. Only the emulator has a demo sign-in.
+ * POST /_emulator/timers/<function>/<trigger>, POST /_emulator/upload?cloudPath= (uploadFile). Only the emulator has a demo sign-in.
  */
 export async function handleGateway(deps: GatewayDeps, req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://x')
@@ -42,6 +44,7 @@ export async function handleGateway(deps: GatewayDeps, req: http.IncomingMessage
     if (out.error) return json(res, 200, out.error, headers), true
     return json(res, 200, { result: out.result }, headers), true
   }
+  if (url.pathname === '/_emulator/upload' && req.method === 'POST') return handleUpload(deps.storage, req, res, url)
   if (url.pathname === '/_emulator/identities' && req.method === 'GET') {
     return json(res, 200, { identities: identities(deps.accounts()) }), true
   }

@@ -64,6 +64,32 @@ describe('gateway', () => {
     expect(res.status).toBe(401)
   })
 
+  it('takes an H5 upload like wx.cloud.uploadFile: stores the bytes and answers the fileID', async () => {
+    const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])
+    const res = await fetch(`${emu.url}/_emulator/upload?cloudPath=proofs/o-web/a1.jpg`, {
+      method: 'POST', headers: { 'X-Emulator-Openid': 'o-web', 'Content-Type': 'image/jpeg' }, body: bytes,
+    })
+    const body = await res.json()
+    expect(body).toEqual({ fileID: emu.wire.storage.fileIdOf('proofs/o-web/a1.jpg'), statusCode: 200, errMsg: 'cloud.uploadFile:ok' })
+    expect(emu.wire.storage.files.get(body.fileID)).toMatchObject({ key: 'proofs/o-web/a1.jpg', contentType: 'image/jpeg', bytes })
+    const served = await fetch(emu.wire.storage.urlOf('proofs/o-web/a1.jpg'))
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(bytes)
+  })
+
+  it('refuses an upload without an identity, outside the bucket, or empty, and stores nothing', async () => {
+    const before = emu.wire.storage.files.size
+    const post = (path: string, headers: Record<string, string>, body = 'x') =>
+      fetch(`${emu.url}/_emulator/upload?cloudPath=${encodeURIComponent(path)}`, { method: 'POST', headers, body })
+    expect((await post('proofs/a.jpg', {})).status).toBe(401)
+    for (const bad of ['/abs.jpg', 'proofs/../x.jpg', 'a%2Fb.jpg', '']) {
+      const res = await post(bad, { 'X-Emulator-Openid': 'o-web' })
+      expect(res.status).toBe(400)
+      expect((await res.json()).errMsg).toMatch(/^cloud.uploadFile:fail/)
+    }
+    expect((await post('proofs/empty.jpg', { 'X-Emulator-Openid': 'o-web' }, '')).status).toBe(400)
+    expect(emu.wire.storage.files.size).toBe(before)
+  })
+
   it('lists the seeded demo identities, every role, and the fresh ones', async () => {
     const { identities } = await (await fetch(`${emu.url}/_emulator/identities`)).json()
     const roles = new Set(identities.flatMap((i: { roles: string[] }) => i.roles))

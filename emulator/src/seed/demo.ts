@@ -6,12 +6,16 @@ import { TOWNSHIP, villages as makeVillages } from './villages'
 import { demoAccounts, demoInvites } from './people'
 import { demoEnrolments } from './enrolments'
 import { demoDocuments } from './documents'
+import { demoCheckups } from './checkups'
+import { demoProofs, type SeedStorage } from './proofs'
 
 export interface SeedOptions {
   /** About 200 for the demo; 17,090 for a full township. */
   households?: number
   villages?: number
   now?: Date
+  /** Where demo photos go (the emulator's storage); without it demo proofs have none. */
+  storage?: SeedStorage
 }
 
 export type SeedData = Record<string, Array<Record<string, unknown> & { _id: string }>>
@@ -91,5 +95,7 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
     invites: invites as unknown as SeedData[string],
     ...demoDocuments(villages, accounts, now),
     enrolments: demoEnrolments(villages, households, now) as unknown as SeedData[string],
+    ...demoCheckups(villages, households, now),
+    proofs: demoProofs(villages, households, now, options.storage) as unknown as SeedData[string],
   }
 }

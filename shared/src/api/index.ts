@@ -7,6 +7,9 @@ import { HOUSEHOLD_ACTIONS } from './household/actions'
 import { NOTIFY_ACTIONS } from './notify/actions'
 import { ENROLMENT_ACTIONS } from './enrolment/actions'
 import { DOCUMENT_ACTIONS } from './document/actions'
+import { PROOF_ACTIONS } from './proof/actions'
+import { BOOKING_ACTIONS } from './booking/actions'
+import { CHECKUP_ACTIONS } from './checkup/actions'
 
 export const ACTIONS = {
   ...ACCOUNT_ACTIONS,
@@ -15,6 +18,9 @@ export const ACTIONS = {
   ...NOTIFY_ACTIONS,
   ...ENROLMENT_ACTIONS,
   ...DOCUMENT_ACTIONS,
+  ...PROOF_ACTIONS,
+  ...BOOKING_ACTIONS,
+  ...CHECKUP_ACTIONS,
 } as const
 
 export type ActionName = keyof typeof ACTIONS
@@ -68,3 +74,22 @@ export * from './document/draft.schema'
 export * from './document/publish.schema'
 export * from './document/adopt.schema'
 export * from './document/comment.schema'
+export * from './proof/proof'
+export * from './proof/upload-path.schema'
+export * from './proof/submit.schema'
+export * from './proof/mine.schema'
+export * from './proof/list.schema'
+export * from './proof/decide.schema'
+export * from './booking/booking'
+export * from './booking/create.schema'
+export * from './booking/change.schema'
+export * from './booking/mine.schema'
+export * from './booking/waitlist.schema'
+export * from './booking/slot-bookings.schema'
+export * from './booking/attendance.schema'
+export * from './checkup/checkup'
+export * from './checkup/plan-mine.schema'
+export * from './checkup/site.schema'
+export * from './checkup/slot.schema'
+export * from './checkup/due.schema'
+export * from './checkup/savings.schema'

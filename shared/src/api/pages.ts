@@ -7,4 +7,8 @@ export const PAGES = {
   enrolment: () => 'packages/resident/pages/enrolment/index',
   cadreEnrolment: (id: string) => `packages/cadre/pages/enrolment/index?id=${id}`,
   document: (id: string) => `packages/resident/pages/documents/index?id=${id}`,
+  proofs: () => 'packages/resident/pages/proofs/index',
+  bookings: () => 'packages/resident/pages/bookings/index',
+  cadreSlot: (id: string) => `packages/cadre/pages/slot/index?id=${id}`,
+  checkupPlan: () => 'packages/resident/pages/checkups/index',
 } as const

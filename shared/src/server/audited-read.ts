@@ -18,12 +18,22 @@ export interface ReadNote {
  * goes unrecorded.
  */
 export async function auditRead(ctx: ActionContext, read: ReadNote): Promise<void> {
+  await auditReads(ctx, [read])
+}
+
+/**
+ * The same for a page showing several households' records (e.g. certificate photos in a
+ * cadre's queue): one entry per household, stored in one batch insert, so still one round trip.
+ */
+export async function auditReads(ctx: ActionContext, reads: ReadNote[]): Promise<void> {
   const { caller } = ctx
-  if (read.target.householdId && caller.account?.householdId === read.target.householdId) return
-  const entry: Omit<AuditDoc, 'at'> = {
+  const others = reads.filter((r) => !(r.target.householdId && caller.account?.householdId === r.target.householdId))
+  if (others.length === 0) return
+  const entries = others.map((read) => ({
     _id: `read-${randomUUID()}`, kind: 'read', action: read.action,
     actor: { openid: caller.openid, name: caller.account?.name ?? null, roles: caller.roles },
     target: read.target, summary: read.summary, inputHash: '', response: null, outbox: [], outboxPending: false,
-  }
-  await ctx.db.collection('audit').add({ data: { ...entry, at: ctx.db.serverDate() } })
+    at: ctx.db.serverDate(),
+  } satisfies Omit<AuditDoc, 'at'> & { at: unknown }))
+  await ctx.db.collection('audit').add({ data: entries.length === 1 ? entries[0] : entries })
 }

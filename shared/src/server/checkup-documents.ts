@@ -31,6 +31,10 @@ export interface SlotDoc {
   taken: number
   status: 'open' | 'closed'
   closedReason: string | null
+  /** slot.close: when, by whom (name), and the request (a retry recognises its own close). */
+  closedAt?: Date | null
+  closedBy?: string | null
+  closeRequestId?: string | null
   createdBy: string
   createdAt: Date
   /** The request that opened it (a pattern opens many: `${requestId}#${n}`). */
@@ -56,6 +60,8 @@ export interface BookingDoc {
   code: string
   /** A slot place this booking gave up (cancel, reschedule) that the timer still has to free. */
   releaseSlotId: string | null
+  /** Set when slot.close cancelled it (the household was told by that request's outbox). */
+  slotClosed?: { reason: string; requestId: string } | null
   remindedAt: Date | null
   markedBy: string | null
   markedAt: Date | null
@@ -73,6 +79,9 @@ export interface WaitlistDoc {
   memberId: string
   memberName: string
   period: string
+  /** Copied from the slot so the household's list and the timer need not read slots. */
+  siteName: string
+  startsAt: Date
   status: 'waiting' | 'offered' | 'accepted' | 'expired' | 'left'
   joinedAt: Date
   offeredAt: Date | null
@@ -81,10 +90,14 @@ export interface WaitlistDoc {
 }
 
 export interface ProofDoc {
-  _id: string
+  _id: string // `${memberId}:p${seq}`: two submissions racing for a member collide on it
+  /** 1, 2, … per member: the order of their proofs. */
+  seq: number
   householdId: string
+  householdLabel: string
   villageId: string
   groupId: string
+  groupName: string
   memberId: string
   memberName: string
   city: string
@@ -100,7 +113,21 @@ export interface ProofDoc {
   previousProofId: string | null
   submittedAt: Date
   decidedAt: Date | null
+  /** The deciding cadre's name (never an openid: residents read it). */
   decidedBy: string | null
   photoDeletedAt: Date | null
+  /** The submitting request: its retry after a lost reply recognises the proof it stored. */
+  requestId: string
+  /** The deciding request, likewise for a retried decision. */
+  decisionRequestId: string | null
+}
+
+/** `townships.savingsAssumptions`: the township's own figures for savings.get (defaults in domain/checkup-savings). */
+export interface SavingsAssumptionsDoc {
+  perVillageRoundFen: number
+  householdsPerVillage: number
+  perTripFen: number
+  updatedAt: Date
+  updatedBy: string
   requestId: string
 }

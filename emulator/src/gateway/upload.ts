@@ -1,0 +1,46 @@
+import type http from 'http'
+
+/** What the upload needs of the emulator's storage (the wire's Storage). */
+export interface UploadStorage {
+  put(key: string, bytes: Buffer, contentType?: string): { fileID: string }
+}
+
+// wx.cloud.uploadFile takes any cloudPath the storage rules allow; these keep keys plain
+// (the SDK encodeURIs temp URLs, so no `%`) and inside the bucket (no `..`, no leading `/`).
+const CLOUD_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9_\-./]{1,256}$/
+const MAX_BYTES = 10 * 1024 * 1024
+
+function json(res: http.ServerResponse, status: number, value: unknown): true {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
+  res.end(JSON.stringify(value))
+  return true
+}
+
+async function bodyUpTo(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const c of req) {
+    size += (c as Buffer).length
+    if (size > max) return null
+    chunks.push(c as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+/**
+ * POST /_emulator/upload?cloudPath=<path> with the file's bytes as the body and the caller in
+ * X-Emulator-Openid: the H5 build's stand-in for `wx.cloud.uploadFile`, answering its success
+ * shape `{ fileID, statusCode, errMsg }`. Failures answer `{ errCode, errMsg }` like its fail.
+ */
+export async function handleUpload(storage: UploadStorage, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<true> {
+  const openid = String(req.headers['x-emulator-openid'] ?? '')
+  if (!openid) return json(res, 401, { errCode: -1, errMsg: 'cloud.uploadFile:fail X-Emulator-Openid header is required' })
+  const cloudPath = url.searchParams.get('cloudPath') ?? ''
+  if (!CLOUD_PATH.test(cloudPath)) return json(res, 400, { errCode: -1, errMsg: 'cloud.uploadFile:fail invalid cloudPath' })
+  const bytes = await bodyUpTo(req, MAX_BYTES)
+  if (!bytes) return json(res, 413, { errCode: -1, errMsg: 'cloud.uploadFile:fail file too large' })
+  if (bytes.length === 0) return json(res, 400, { errCode: -1, errMsg: 'cloud.uploadFile:fail empty file' })
+  const declared = String(req.headers['content-type'] ?? '')
+  const file = storage.put(cloudPath, bytes, declared && declared !== 'application/octet-stream' ? declared : undefined)
+  return json(res, 200, { fileID: file.fileID, statusCode: 200, errMsg: 'cloud.uploadFile:ok' })
+}
