@@ -59,6 +59,44 @@ export async function measureActions(emu: Emulator): Promise<Measured[]> {
   }, true)
   await step(HEAD, 'commitment', 'commitment.mine', {})
 
+  // Check-ups, bookings, remote proofs. Attendance is marked on the slot's day, so one slot is
+  // late today (Beijing); changes are allowed until 12 hours before, so the others are in two days.
+  const beijing = (days: number) => new Date(Date.now() + 8 * 3600e3 + days * 86400e3).toISOString().slice(0, 10)
+  const lateToday = new Date(Date.now() + 8 * 3600e3).getUTCHours() < 22
+  await step(HEAD, 'checkup', 'plan.mine', {})
+  const sites = await step(TOWN, 'checkup', 'site.list', { limit: 20 })
+  await step(TOWN, 'checkup', 'site.create', { name: '十字镇卫生院二楼', address: '十字镇十字街88号', location: { latitude: 31.48, longitude: 117.05 } }, true)
+  const siteId = sites.items[0].id
+  const later = await step(CADRE, 'checkup', 'slot.open', { kind: 'single', siteId, day: beijing(2), start: '09:00', end: '10:00', capacity: 20 }, true)
+  const weekly = await step(CADRE, 'checkup', 'slot.open', { kind: 'weekly', siteId, from: beijing(2), to: beijing(8), weekdays: [1, 2, 3, 4, 5, 6, 7], times: [{ start: '14:00', end: '15:00' }], capacity: 10 }, true)
+  await step(HEAD, 'checkup', 'slot.list', { limit: 20 })
+  if (lateToday) {
+    const today = await step(CADRE, 'checkup', 'slot.open', { kind: 'single', siteId, day: beijing(0), start: '23:00', end: '23:30', capacity: 5 }, true)
+    const booked = await step(HEAD, 'booking', 'booking.create', { slotId: today.slots[0].id, memberId: 'h-shizi-001-m2' }, true)
+    await step(CADRE, 'booking', 'slot.bookings', { slotId: today.slots[0].id, limit: 50 })
+    await step(CADRE, 'booking', 'attendance.mark', { code: booked.booking.code, outcome: 'attended' }, true)
+  }
+  const second = await step(HEAD, 'booking', 'booking.create', { slotId: later.slots[0].id, memberId: 'h-shizi-001-m1' }, true)
+  await step(HEAD, 'booking', 'booking.mine', { limit: 20 })
+  await step(HEAD, 'booking', 'booking.reschedule', { bookingId: second.booking.id, slotId: weekly.slots[0].id }, true)
+  await emu.runner.fireTimer('booking', 'tick')
+  await step(HEAD, 'booking', 'booking.cancel', { bookingId: second.booking.id }, true)
+  await step(HEAD, 'booking', 'waitlist.mine', {})
+  await step(CADRE, 'checkup', 'slot.close', { slotId: later.slots[0].id, reason: '医生临时出诊' }, true)
+  await step(CADRE, 'checkup', 'due.list', { limit: 50 })
+  await step(CADRE, 'checkup', 'due.export', {})
+  await step(TOWN, 'checkup', 'savings.get', {})
+  const pending = await step(CADRE, 'proof', 'proof.list', { limit: 20 })
+  if (pending.items[0]) await step(CADRE, 'proof', 'proof.decide', { proofId: pending.items[0].id, outcome: 'rejected', reason: '照片看不清检查日期' }, true)
+  await step('o-migrant', 'proof', 'proof.mine', {})
+  const { cloudPath } = await step('o-migrant', 'proof', 'proof.uploadPath', {})
+  emu.wire.storage.put(cloudPath, Buffer.from('certificate'), 'image/jpeg')
+  const migrant = emu.wire.db.collection('accounts').findOne({ _id: 'o-migrant' }) as unknown as { memberId: string }
+  await step('o-migrant', 'proof', 'proof.submit', {
+    memberId: migrant.memberId, clinicName: '上海市浦东新区社区卫生服务中心', checkupDay: new Date(Date.now() - 86400e3 * 3).toISOString().slice(0, 10),
+    fileId: emu.wire.storage.fileIdOf(cloudPath), previousProofId: pending.items[0]?.id,
+  }, true)
+
   // Notifications
   await emu.runner.fireTimer('notify', 'relay')
   await step(HEAD, 'notify', 'subscription.list', {})

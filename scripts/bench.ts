@@ -8,6 +8,7 @@ import fs from 'fs'
 import path from 'path'
 import { startEmulator } from '../emulator/src'
 import { measureActions } from './bench-actions'
+import { benchDue } from './bench-due'
 
 const root = path.resolve(__dirname, '..')
 const KB = 1024
@@ -71,13 +72,20 @@ async function main() {
   const sizes = weappSizes()
   const journey = await journeyRoundTrips()
   const actions = await everyAction()
+  const due = await benchDue()
+  for (const r of due) {
+    if (!r.ok) failures.push(`${r.action} at full scale failed: ${r.error}`)
+    if (r.action !== 'timer due-notice' && r.roundTrips > 4) failures.push(`${r.action} at full scale costs ${r.roundTrips} round trips (budget 4)`)
+  }
   console.log('\nweapp packages (KB)')
   for (const [pkg, bytes] of Object.entries(sizes)) console.log(`  ${pkg.padEnd(20)} ${(bytes / KB).toFixed(1)}`)
   console.log('\njourney: database round trips per action (budget 4)')
   for (const r of journey) console.log(`  ${r.action.padEnd(24)} ${r.who.padEnd(18)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms`)
   console.log('\nevery action once: database round trips (budget 4)')
   for (const r of actions) console.log(`  ${r.action.padEnd(28)} ${r.who.padEnd(20)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms${r.ok ? '' : '   FAILED'}`)
-  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, failures }
+  console.log(`\nfull township: ${due[0]?.households} households, ${due[0]?.bookings} bookings this year`)
+  for (const r of due) console.log(`  ${r.action.padEnd(28)} ${r.who.padEnd(20)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms${r.ok ? '' : '   FAILED'}`)
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, failures }
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
   console.log(`\nwritten to bench/latest.json`)
