@@ -19,22 +19,33 @@ const config = {
         'pages/template/index', 'pages/template-edit/index', 'pages/stats/index',
         'pages/enrolments/index', 'pages/enrolment/index',
         'pages/documents/index', 'pages/document/index', 'pages/document-edit/index',
+        'pages/slots/index', 'pages/slot-open/index', 'pages/slot/index', 'pages/due/index',
+        'pages/proofs/index', 'pages/proof/index',
       ],
     },
     { root: 'packages/panel', pages: ['pages/index/index'] },
-    { root: 'packages/township', pages: ['pages/index/index', 'pages/village/index', 'pages/invites/index'] },
+    {
+      root: 'packages/township',
+      pages: [
+        'pages/index/index', 'pages/village/index', 'pages/invites/index',
+        'pages/sites/index', 'pages/site-edit/index', 'pages/slot-open/index', 'pages/savings/index',
+      ],
+    },
     {
       root: 'packages/resident',
       pages: [
         'pages/documents/index', 'pages/document/index', 'pages/document-history/index',
         'pages/enrolment/index', 'pages/enrolment-apply/index', 'pages/inbox/index', 'pages/views/index',
+        'pages/checkups/index', 'pages/slots/index', 'pages/bookings/index', 'pages/booking/index', 'pages/proofs/index',
       ],
     },
   ],
-  // Cadres open their list and residents their documents, enrolment and inbox from 首页;
+  // Cadres open their list and residents their documents, enrolment and inbox from 首页,
+  // and bookings and remote proofs from 预约;
   // panel and township pages are rarer, so only on wifi.
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/cadre', 'packages/resident'] },
+    'pages/booking/index': { network: 'all', packages: ['packages/resident'] },
     'pages/mine/index': { network: 'wifi', packages: ['packages/panel', 'packages/township'] },
   },
   tabBar: {

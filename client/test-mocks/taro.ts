@@ -8,7 +8,14 @@ export const taroMock = {
   modals: [] as Array<{ title?: string; content?: string }>,
   navigations: [] as string[],
   routerParams: {} as Record<string, string>,
-  cloud: undefined as undefined | { init: (o: unknown) => void; callFunction: (o: { name: string; data: unknown }) => Promise<{ result: unknown }> },
+  cloud: undefined as undefined | {
+    init: (o: unknown) => void
+    callFunction: (o: { name: string; data: unknown }) => Promise<{ result: unknown }>
+    uploadFile?: (o: { cloudPath: string; filePath: string }) => Promise<{ fileID: string }>
+  },
+  /** Paths Taro.compressImage was asked to compress; it answers `<src>.small`, or fails when `compressFails`. */
+  compressed: [] as string[],
+  compressFails: false,
   /** The 我的 tab badge as last set: text, or null once removed. */
   tabBadge: null as string | null,
   /** When set, Taro.requestSubscribeMessage exists and answers with this (weapp); unset = no API (H5). */
@@ -21,6 +28,8 @@ export const taroMock = {
     this.navigations = []
     this.routerParams = {}
     this.cloud = undefined
+    this.compressed = []
+    this.compressFails = false
     this.tabBadge = null
     this.subscribe = undefined
   },
@@ -48,6 +57,11 @@ const Taro = {
     return answer && (async (o: { tmplIds: string[] }) => ({ errMsg: 'requestSubscribeMessage:ok', ...answer(o.tmplIds) }))
   },
   navigateBack: async () => { taroMock.navigations.push('back') },
+  compressImage: async (o: { src: string; quality?: number }) => {
+    taroMock.compressed.push(o.src)
+    if (taroMock.compressFails) throw { errMsg: 'compressImage:fail' }
+    return { tempFilePath: `${o.src}.small`, errMsg: 'compressImage:ok' }
+  },
 }
 
 export default Taro

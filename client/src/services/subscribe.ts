@@ -13,6 +13,10 @@ export const SUBSCRIBE_MOMENTS = {
   'commitment-sign': ['commitment-complete'],
   // The assembly's vote on the version commented on is announced to the whole village.
   'document-comment': ['document-decided'],
+  // A booking: its confirmation now and the reminder the day before the slot.
+  'booking-create': ['booking-confirmed', 'booking-reminder'],
+  'waitlist-join': ['waitlist-offer'],
+  'proof-submit': ['proof-decided'],
 } satisfies Record<string, NotifyTemplate[]>
 export type SubscribeMoment = keyof typeof SUBSCRIBE_MOMENTS
 

@@ -46,6 +46,7 @@ export const planMine: ActionDef<'plan.mine'> = {
       return { memberId: m.id, memberName: m.name, city: m.workingAway!.city, planned: rules.workingAwayPerYear, verified, pending, due: Math.max(0, rules.workingAwayPerYear - verified - pending) }
     })
     return {
+      members: hh.members.map((m) => ({ id: m.id, name: m.name, workingAwayCity: m.workingAway?.city ?? null })),
       year, today, householdLabel: hh.label, managementType: hh.managementType, managementSince: sinceDay,
       planned: s.planned, done: s.done, booked: s.booked, due: s.due, perYear: s.perYear, periods: s.periods,
       dueNow: s.dueNow, overdue: s.overdue, records, workingAway, rules,

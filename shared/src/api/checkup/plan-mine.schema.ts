@@ -28,6 +28,8 @@ export const AwayPlan = z.object({
 
 export const PlanMineOutput = z.object({
   year: z.number().int(),
+  /** Who the household can book for (names only; working-away members carry their city). */
+  members: z.array(z.object({ id: z.string(), name: z.string(), workingAwayCity: z.string().nullable() })),
   today: z.string(),
   householdLabel: z.string(),
   managementType: ManagementType,

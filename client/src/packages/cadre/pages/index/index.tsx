@@ -13,6 +13,9 @@ export const TILES = [
   { key: 'enrolments', title: '诚信管理申请', hint: '审核、批准或驳回', url: `${BASE}/enrolments/index` },
   { key: 'documents', title: '村务文件', hint: '起草、公示、登记表决', url: `${BASE}/documents/index` },
   { key: 'panel', title: '评议监督理财小组', hint: '安排小组成员', url: `${BASE}/panel/index` },
+  { key: 'slots', title: '检查时段', hint: '开放、关闭时段，当天签到', url: `${BASE}/slots/index` },
+  { key: 'due', title: '待检和逾期', hint: '按村民组查看，导出 Excel', url: `${BASE}/due/index` },
+  { key: 'proofs', title: '异地检查证明', hint: '核对照片，通过或驳回', url: `${BASE}/proofs/index` },
 ] as const
 
 /** The cadre's workbench: one tile per area of work. */

@@ -36,6 +36,15 @@ export default function TownshipHomePage() {
             <ActionButton className='btn-open-invites' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/township/pages/invites/index' })}>
               村专干邀请码
             </ActionButton>
+            <ActionButton className='btn-open-sites' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/township/pages/sites/index' })}>
+              检查点
+            </ActionButton>
+            <ActionButton className='btn-open-slot-form' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/township/pages/slot-open/index' })}>
+              为各村开放检查时段
+            </ActionButton>
+            <ActionButton className='btn-open-savings' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/township/pages/savings/index' })}>
+              节约测算
+            </ActionButton>
           </View>
         )}
       </SessionGate>

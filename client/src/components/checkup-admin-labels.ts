@@ -1,0 +1,37 @@
+// Words and small helpers for the cadre and township check-up pages (both subpackages).
+// The resident-facing words live in checkup-labels.ts; status words here match them where both show.
+import type { BookingStatus, ProofStatus, SlotView } from '@chengxin/shared/src/api'
+
+export const SLOT_STATUS_LABELS: Record<SlotView['status'], string> = { open: '可预约', closed: '已关闭' }
+export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
+  booked: '已预约', cancelled: '已取消', attended: '已到场', 'no-show': '未到场',
+}
+export const PROOF_STATUS_LABELS: Record<ProofStatus, string> = { pending: '待审核', verified: '已通过', rejected: '已驳回' }
+/** ISO weekdays, 1 = Monday. */
+export const WEEKDAY_LABELS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
+
+/** Today in Beijing as 2026-11-24. */
+export function todayInBeijing(now = Date.now()): string {
+  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10)
+}
+
+/** 2026-11-24 as 11月24日 周二. */
+export function dayLabel(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`)
+  if (Number.isNaN(d.getTime())) return day
+  const w = d.getUTCDay() === 0 ? 7 : d.getUTCDay()
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAY_LABELS[w]}`
+}
+
+/** 12345 fen as 123.45, 250050 as 2500.5 (yuan, without the unit). */
+export function fenToYuan(fen: number): string {
+  return (fen / 100).toFixed(2).replace(/\.?0+$/, '')
+}
+
+/** "123.45" yuan typed by a person → fen, or null unless it is a non-negative amount with at most 2 decimals. */
+export function yuanToFen(text: string): number | null {
+  const t = text.trim()
+  if (!/^\d{1,7}(\.\d{1,2})?$/.test(t)) return null
+  const [whole, frac = ''] = t.split('.')
+  return Number(whole) * 100 + Number(frac.padEnd(2, '0'))
+}

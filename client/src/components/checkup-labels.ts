@@ -1,0 +1,66 @@
+// Words for check-ups, shared by the 预约 tab (main package) and the resident subpackage.
+// Pure and free of dayjs: the periods arrive with their first and last days.
+import type { BookingStatus, PeriodView, ProofStatus } from '@chengxin/shared/src/api'
+import { formatTime } from './format'
+
+export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
+  booked: '已预约',
+  cancelled: '已取消',
+  attended: '已到场检查',
+  'no-show': '未到场',
+}
+
+export const PERIOD_STATE_LABELS: Record<PeriodView['state'], string> = {
+  done: '已检查',
+  booked: '已预约，待检查',
+  due: '本期待预约',
+  overdue: '逾期未检查',
+  upcoming: '还没开始',
+  met: '全年已完成',
+}
+
+export const PROOF_STATUS_LABELS: Record<ProofStatus, string> = {
+  pending: '待审核',
+  verified: '已认可',
+  rejected: '未通过',
+}
+
+const month = (day: string) => Number(day.slice(5, 7))
+
+/** A plan period as villagers say it: 第4季度（10—12月）, 下半年（7—12月）, 全年. */
+export function periodName(p: Pick<PeriodView, 'period' | 'first' | 'last'>, perYear: number): string {
+  const i = Number(p.period.slice(5))
+  const months = `（${month(p.first)}—${month(p.last)}月）`
+  if (perYear <= 1) return '全年'
+  if (perYear === 4) return `第${i}季度${months}`
+  if (perYear === 2) return `${i === 1 ? '上' : '下'}半年${months}`
+  return `第${i}期${months}`
+}
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
+
+/** `2026-11-24` → 11月24日 周二 (the weekday of a calendar day, whatever the phone's zone). */
+export function dayName(day: string): string {
+  const [y, m, d] = day.split('-').map(Number)
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  return `${m}月${d}日 周${WEEKDAYS[weekday]}`
+}
+
+/** An instant as a Beijing clock time, `09:30`. */
+export const clockTime = (iso: string) => formatTime(iso).slice(11)
+
+/** A booking's slot in Beijing time: 11月24日 周二 09:30. */
+export const slotWhen = (day: string, startsAt: string) => `${dayName(day)} ${clockTime(startsAt)}`
+
+/** The Beijing day of an instant, `2026-11-24`. */
+export const beijingDay = (iso: string) => formatTime(iso).slice(0, 10)
+
+/** The resident subpackage's check-up pages (routes the notifications in api/pages.ts open too). */
+export const CHECKUP_PAGES = {
+  plan: '/packages/resident/pages/checkups/index',
+  slots: '/packages/resident/pages/slots/index',
+  bookings: '/packages/resident/pages/bookings/index',
+  booking: (id: string) => `/packages/resident/pages/booking/index?id=${encodeURIComponent(id)}`,
+  reschedule: (id: string) => `/packages/resident/pages/slots/index?bookingId=${encodeURIComponent(id)}`,
+  proofs: '/packages/resident/pages/proofs/index',
+} as const

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '待检和逾期', enablePullDownRefresh: true })

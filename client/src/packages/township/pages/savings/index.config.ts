@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '节约测算', enablePullDownRefresh: true })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '为各村开放检查时段' })
