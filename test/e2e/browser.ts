@@ -42,6 +42,7 @@ export function useJourney(name: string) {
     j,
     /** Saves a numbered screenshot under test-output/e2e/<journey>/. */
     shot: async (label: string) => {
+      await j.page.waitForTimeout(400) // let Taro's page-slide animation finish
       await j.page.screenshot({ path: path.join(SHOTS, name, `${String(++shot).padStart(2, '0')}-${label}.png`) })
     },
   }

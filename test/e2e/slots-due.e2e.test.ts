@@ -1,0 +1,55 @@
+// Journey: a cadre opens a week of slots from a pattern and exports the overdue list.
+import ExcelJS from 'exceljs'
+import { useJourney } from './browser'
+import { beijingDay } from './checkups-support'
+import { expect, fill, open, signInAs, tap, textOf, until, visible } from './steps'
+
+const { j, shot } = useJourney('slots-due')
+
+describe('a week of slots and the overdue list', () => {
+  it('opens a week of slots from a weekly pattern', async () => {
+    const { page, emu } = j
+    const from = beijingDay(new Date(Date.now() + 7 * 86400e3))
+    const to = beijingDay(new Date(Date.now() + 13 * 86400e3))
+    const before = emu.wire.db.collection('checkup_slots').count()
+    await signInAs(page, emu.url, 'o-cadre-shizi')
+    await open(page, emu.url, 'packages/cadre/pages/slot-open/index')
+    await tap(page, '.site-option')
+    await tap(page, '.kind-weekly')
+    await fill(page, '.slot-from-input', from)
+    await fill(page, '.slot-to-input', to)
+    for (const d of [1, 2, 3, 4, 5]) {
+      if (!(await visible(page, `.weekday-chip.weekday-${d}`).getAttribute('class'))?.includes('active')) await tap(page, `.weekday-chip.weekday-${d}`)
+    }
+    await fill(page, '.time-start-input', '09:00')
+    await fill(page, '.time-end-input', '11:00')
+    await fill(page, '.capacity-input', '15')
+    await expect(textOf(page, '.slot-count')).resolves.toContain('将开放 5 个时段')
+    await shot('pattern')
+    await tap(page, '.btn-open-slots')
+    await page.locator('.taro-model__confirm').click()
+    await until(() => emu.wire.db.collection('checkup_slots').count() === before + 5, 'five slots')
+    const opened = emu.wire.db.collection('checkup_slots').find({ day: { $gte: from, $lte: to }, capacity: 15 })
+    expect(opened.map((s) => s.day).sort()).toHaveLength(5)
+    expect(opened.every((s) => (s.villageIds as string[]).join() === 'v-shizi')).toBe(true)
+  })
+
+  it('lists overdue households and exports them to Excel', async () => {
+    const { page, emu } = j
+    await open(page, emu.url, 'packages/cadre/pages/due/index')
+    await tap(page, '.filter-overdue')
+    await visible(page, '.due-row.overdue').first().waitFor()
+    const shown = await visible(page, '.due-row.overdue').count()
+    await shot('overdue')
+    await tap(page, '.btn-export')
+    await expect(textOf(page, '.export-result')).resolves.toMatch(/已导出 \d+ 户/)
+    const href = await visible(page, '.export-link').getAttribute('href').catch(() => null)
+    const file = [...emu.wire.storage.files.values()].find((f) => /\.xlsx$/.test(f.key))
+    expect(file).toBeTruthy()
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(file!.bytes as never)
+    const rows = book.worksheets[0].rowCount
+    expect(rows).toBeGreaterThanOrEqual(shown) // header + every overdue household
+    void href
+  })
+})
