@@ -36,6 +36,7 @@ describe('a week of slots and the overdue list', () => {
 
   it('lists overdue households and exports them to Excel', async () => {
     const { page, emu } = j
+    await signInAs(page, emu.url, 'o-cadre-shizi') // a fresh app: no page of the slot form left behind
     await open(page, emu.url, 'packages/cadre/pages/due/index')
     await tap(page, '.filter-overdue')
     await visible(page, '.due-row.overdue').first().waitFor()
