@@ -12,9 +12,9 @@ export async function benchDue(households = 17_090, villages = 14): Promise<DueB
   console.log(`[bench-due] seeded ${households} households in ${Date.now() - seeded} ms`)
   const bookings = emu.wire.db.collection('bookings').count()
   const rows: DueBench[] = []
-  const step = async (who: string, action: string, input: unknown, change = false) => {
+  const step = async (who: string, action: string, input: unknown, change = false, fn = 'checkup') => {
     const started = Date.now()
-    const out = await emu.call('checkup', { action, input, requestId: change ? randomUUID() : undefined }, who)
+    const out = await emu.call(fn, { action, input, requestId: change ? randomUUID() : undefined }, who)
     const ok = !!out.result?.ok
     rows.push({ action, who, households, bookings, roundTrips: out.roundTrips, ms: Date.now() - started, ok, error: ok ? undefined : JSON.stringify(out.result?.error ?? out.error) })
   }
@@ -25,6 +25,9 @@ export async function benchDue(households = 17_090, villages = 14): Promise<DueB
     await step('o-cadre-shizi', 'due.export', {})
     await step('o-resident-head', 'plan.mine', {})
     await step('o-township-officer', 'savings.get', {})
+    // The township dashboard: signing rates of every village (ARCHITECTURE: ≤ 10 round trips).
+    await step('o-township-officer', 'commitment.stats', {}, false, 'commitment')
+    await step('o-township-officer', 'commitment.stats', {}, false, 'commitment')
     const started = Date.now()
     const timer = await emu.runner.fireTimer('checkup', 'due-notice')
     rows.push({ action: 'timer due-notice', who: 'timer', households, bookings, roundTrips: emu.wire.stats.byTag(timer.tag), ms: Date.now() - started, ok: !timer.error, error: timer.error?.errMsg })
