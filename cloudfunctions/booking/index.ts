@@ -1,4 +1,4 @@
-import { createHandler } from '@chengxin/shared/src/server'
+import { createHandler, withTimers } from '@chengxin/shared/src/server'
 import { create } from './src/create'
 import { cancel } from './src/cancel'
 import { reschedule } from './src/reschedule'
@@ -8,7 +8,7 @@ import { accept } from './src/waitlist-accept'
 import { leave } from './src/waitlist-leave'
 import { slotBookings } from './src/slot-bookings'
 import { markAttendance } from './src/attendance'
-import { isTimer, onTimer } from './src/timer'
+import { tick } from './src/tick'
 
 const handle = createHandler({
   'booking.create': create,
@@ -23,4 +23,4 @@ const handle = createHandler({
 })
 
 /** The timer `tick` frees, offers and reminds; everything a client sends goes through the actions. */
-export const main = (event: unknown) => (isTimer(event) ? onTimer(event) : handle(event))
+export const main = withTimers('booking', { tick }, handle)

@@ -1,4 +1,4 @@
-import { createHandler } from '@chengxin/shared/src/server'
+import { createHandler, withTimers } from '@chengxin/shared/src/server'
 import { planMine } from './src/plan-mine'
 import { siteCreate, siteList, siteUpdate } from './src/sites'
 import { slotOpen } from './src/slot-open'
@@ -7,7 +7,7 @@ import { slotClose } from './src/slot-close'
 import { dueList } from './src/due-list'
 import { dueExport } from './src/due-export'
 import { savingsAssumptionsUpdate, savingsGet } from './src/savings'
-import { isTimer, onTimer } from './src/timer'
+import { dueNotice } from './src/due-notice'
 
 const handle = createHandler({
   'plan.mine': planMine,
@@ -24,4 +24,4 @@ const handle = createHandler({
 })
 
 /** The daily timer sends due notices; everything a client sends goes through the actions. */
-export const main = (event: unknown) => (isTimer(event) ? onTimer(event) : handle(event))
+export const main = withTimers('checkup', { 'due-notice': () => dueNotice() }, handle)

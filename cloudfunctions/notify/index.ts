@@ -1,9 +1,9 @@
-import { createHandler } from '@chengxin/shared/src/server'
+import { createHandler, withTimers } from '@chengxin/shared/src/server'
 import { list } from './src/inbox-list'
 import { read } from './src/inbox-read'
 import { subscriptions } from './src/subscription-list'
 import { grant } from './src/subscription-grant'
-import { isTimer, onTimer } from './src/timer'
+import { relay } from './src/relay'
 
 const handle = createHandler({
   'inbox.list': list,
@@ -13,4 +13,4 @@ const handle = createHandler({
 })
 
 /** Timer triggers run the outbox relay; everything a client sends goes through the actions. */
-export const main = (event: unknown) => (isTimer(event) ? onTimer(event) : handle(event))
+export const main = withTimers('notify', { relay }, handle)

@@ -1,10 +1,10 @@
-import { createHandler } from '@chengxin/shared/src/server'
+import { createHandler, withTimers } from '@chengxin/shared/src/server'
 import { uploadPath } from './src/upload-path'
 import { submit } from './src/submit'
 import { mine } from './src/mine'
 import { list } from './src/list'
 import { decide } from './src/decide'
-import { isTimer, onTimer } from './src/timer'
+import { deleteExpiredPhotos } from './src/retention'
 
 const handle = createHandler({
   'proof.uploadPath': uploadPath,
@@ -15,4 +15,4 @@ const handle = createHandler({
 })
 
 /** The daily timer deletes expired photos; everything a client sends goes through the actions. */
-export const main = (event: unknown) => (isTimer(event) ? onTimer(event) : handle(event))
+export const main = withTimers('proof', { retention: () => deleteExpiredPhotos() }, handle)
