@@ -25,7 +25,7 @@ export function installDevices(): Devices {
       if (d.scanResult === null) throw { errMsg: 'scanCode:fail cancel' }
       return { result: d.scanResult, scanType: 'QR_CODE', errMsg: 'scanCode:ok' }
     },
-    downloadFile: async (o: { url: string }) => { d.downloads.push(o.url); return { tempFilePath: 'wxfile://tmp/due.xlsx', statusCode: 200, errMsg: 'downloadFile:ok' } },
+    downloadFile: async (o: { url: string }) => { d.downloads.push(o.url); return { tempFilePath: 'wxfile://temp/due.xlsx', statusCode: 200, errMsg: 'downloadFile:ok' } },
     openDocument: async (o: { filePath: string; fileType?: string }) => { d.opened.push(o); return { errMsg: 'openDocument:ok' } },
     previewImage: async (o: { urls: string[]; current?: string }) => { d.previews.push(o); return { errMsg: 'previewImage:ok' } },
     openLocation: async (o: { latitude: number; longitude: number; name?: string }) => { d.locations.push(o); return { errMsg: 'openLocation:ok' } },

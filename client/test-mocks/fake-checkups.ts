@@ -78,7 +78,7 @@ export function checkupState(): CheckupState {
     waitlist: [],
     proofs: [],
     maps: [],
-    nextPhoto: 'wxfile://tmp/certificate.jpg',
+    nextPhoto: 'wxfile://temp/certificate.jpg',
     uploads: [],
     grants: [],
   }

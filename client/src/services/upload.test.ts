@@ -31,24 +31,24 @@ beforeEach(() => {
 describe('uploadProofPhoto in the mini-program', () => {
   it("compresses the photo, uploads it to the folder the server named and answers the fileID", async () => {
     const bucket = fakeCloud()
-    const r = await uploadProofPhoto('wxfile://tmp/cert.jpg')
+    const r = await uploadProofPhoto('wxfile://temp/cert.jpg')
     expect(r).toEqual({ ok: true, data: { fileID: fileIdOf(CLOUD_PATH) } })
-    expect(bucket.get(CLOUD_PATH)).toBe('wxfile://tmp/cert.jpg.small')
+    expect(bucket.get(CLOUD_PATH)).toBe('wxfile://temp/cert.jpg.small')
   })
 
   it('uploads the original when the photo cannot be compressed', async () => {
     const bucket = fakeCloud()
     taroMock.compressFails = true
-    expect((await uploadProofPhoto('wxfile://tmp/cert.png')).ok).toBe(true)
-    expect(bucket.get(CLOUD_PATH)).toBe('wxfile://tmp/cert.png')
+    expect((await uploadProofPhoto('wxfile://temp/cert.png')).ok).toBe(true)
+    expect(bucket.get(CLOUD_PATH)).toBe('wxfile://temp/cert.png')
   })
 
   it('answers a plain message when the upload fails, and passes the server refusal through', async () => {
     fakeCloud({ uploadFails: true })
-    expect(await uploadProofPhoto('wxfile://tmp/cert.jpg')).toEqual({ ok: false, error: { code: 'INTERNAL', message: UPLOAD_FAILED_MESSAGE } })
+    expect(await uploadProofPhoto('wxfile://temp/cert.jpg')).toEqual({ ok: false, error: { code: 'INTERNAL', message: UPLOAD_FAILED_MESSAGE } })
     const error = { code: 'FORBIDDEN_ROLE', message: '您没有进行这个操作的权限' }
     const bucket = fakeCloud({ pathError: error })
-    expect(await uploadProofPhoto('wxfile://tmp/cert.jpg')).toEqual({ ok: false, error })
+    expect(await uploadProofPhoto('wxfile://temp/cert.jpg')).toEqual({ ok: false, error })
     expect(bucket.size).toBe(0)
   })
 })

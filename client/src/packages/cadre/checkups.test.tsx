@@ -227,7 +227,7 @@ describe('待检和逾期', () => {
     await waitFor(() => expect(devices.opened).toHaveLength(1))
     expect(last(be, 'due.export')!.input).toEqual({ groupId: 'g2', status: 'due' })
     expect(devices.downloads).toEqual(['https://tmp.example/due.xlsx'])
-    expect(devices.opened[0]).toMatchObject({ filePath: 'wxfile://tmp/due.xlsx', fileType: 'xlsx' })
+    expect(devices.opened[0]).toMatchObject({ filePath: 'wxfile://temp/due.xlsx', fileType: 'xlsx' })
     expect(q('.export-result').textContent).toContain('已导出 12 户')
   })
 })

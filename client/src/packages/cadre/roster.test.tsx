@@ -127,7 +127,7 @@ describe('农户详情', () => {
     const be = backend()
     be.handlers['invite.create'] = (i: { memberId: string }) => ({ invite: {
       code: 'AB3D5F7H', kind: 'member', role: 'resident', villageId: 'v1', villageName: '十字村', householdId: 'h3', householdLabel: '户3',
-      memberName: i.memberId === 'm2' ? '李明' : '王桂芳', expiresAt: '2026-12-01T02:00:00.000Z', createdAt: '2026-11-24T02:00:00.000Z', qrUrl: 'https://tmp/qr.png',
+      memberName: i.memberId === 'm2' ? '李明' : '王桂芳', expiresAt: '2026-12-01T02:00:00.000Z', createdAt: '2026-11-24T02:00:00.000Z', qrUrl: 'https://example.invalid/qr.png',
     } })
     taroMock.routerParams = { id: 'h3' }
     render(<HouseholdPage />)
@@ -141,7 +141,7 @@ describe('农户详情', () => {
 
     fireEvent.click(document.querySelectorAll('.btn-invite')[1])
     await waitFor(() => expect(document.querySelector('.invite-code')!.textContent).toBe('AB3D5F7H'))
-    expect(document.querySelector('.invite-qr')!.getAttribute('src')).toBe('https://tmp/qr.png')
+    expect(document.querySelector('.invite-qr')!.getAttribute('src')).toBe('https://example.invalid/qr.png')
     expect(document.querySelector('.invite-expiry')!.textContent).toBe('有效期至 2026-12-01 10:00')
     expect(last(be, 'invite.create')!.input).toEqual({ kind: 'member', householdId: 'h3', memberId: 'm2', expiresInDays: 7 })
   })

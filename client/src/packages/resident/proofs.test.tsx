@@ -63,7 +63,7 @@ describe('remote proofs', () => {
     expect(taroMock.modals[0].content).toContain('提交王强在“杭州市西湖区社区卫生服务中心”2026-11-02的检查证明')
     expect(s.grants.map((g) => g.template)).toEqual(['proof-decided'])
     // The upload service compressed the photo and put it in the server-named folder.
-    expect(taroMock.compressed).toEqual(['wxfile://tmp/certificate.jpg'])
+    expect(taroMock.compressed).toEqual(['wxfile://temp/certificate.jpg'])
     const submit = be.requests.find((r) => r.action === 'proof.submit')!
     expect(submit.input).toEqual({ memberId: 'm3', clinicName: '杭州市西湖区社区卫生服务中心', checkupDay: '2026-11-02', fileId: 'cloud://env/proofs/o1/1.jpg' })
     expect(q('.proof-status')!.textContent).toBe('待审核')
