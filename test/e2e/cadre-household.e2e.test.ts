@@ -2,7 +2,7 @@
 // the village rules and signs; the cadre countersigns; a new template version makes the
 // household due again.
 import { useJourney } from './browser'
-import { confirmModal, expect, fill, open, signInAs, tap, textOf, until, visible } from './steps'
+import { confirmModal, expect, expectText, fill, open, signInAs, tap, textOf, until, visible } from './steps'
 
 const { j, shot } = useJourney('cadre-household')
 let code = ''
@@ -22,7 +22,7 @@ describe('a new household from roster to signed commitment', () => {
     await shot('household-form')
     await tap(page, '.btn-save-household')
     await visible(page, '.household-label').waitFor()
-    await expect(textOf(page, '.household-label')).resolves.toContain('周春生户')
+    await expectText(page, '.household-label', '周春生户')
     const stored = emu.wire.db.collection('households').findOne({ label: '周春生户' })
     expect(stored).toMatchObject({ villageId: 'v-shizi', groupId: 'v-shizi-g2', members: [{ name: '周春生', isHead: true }] })
     householdId = stored!._id
@@ -43,7 +43,7 @@ describe('a new household from roster to signed commitment', () => {
     await tap(page, '.consent-checkbox')
     await tap(page, '.btn-redeem')
     await page.waitForURL(/pages\/index\/index/, { timeout: 15000 })
-    await expect(textOf(page, '.greeting')).resolves.toContain('周春生')
+    await expectText(page, '.greeting', '周春生')
     expect(emu.wire.db.collection('accounts').findOne({ _id: 'o-new-villager-2' })).toMatchObject({ householdId, isHead: true, privacyConsent: { version: expect.any(String) } })
   })
 
@@ -53,7 +53,7 @@ describe('a new household from roster to signed commitment', () => {
     await visible(page, '.kind-village-rules').waitFor()
     await shot('documents')
     await visible(page, '.kind-village-rules .doc-row.doc-adopted').click()
-    await expect(textOf(page, '.doc-text')).resolves.toMatch(/第一条/)
+    await expectText(page, '.doc-text', /第一条/)
     await shot('village-rules')
     void emu
   })
@@ -61,7 +61,7 @@ describe('a new household from roster to signed commitment', () => {
   it('signs the commitment issued to the new household, and the cadre countersigns', async () => {
     const { page, emu } = j
     await open(page, emu.url, 'pages/commitment/index')
-    await expect(textOf(page, '.commitment-status')).resolves.toBe('待户主签署')
+    await expectText(page, '.commitment-status', /^待户主签署$/)
     await visible(page, '.btn-sign').click()
     await confirmModal(page, '确认签署')
     await visible(page, '.signature-household.signed').waitFor()
@@ -88,8 +88,8 @@ describe('a new household from roster to signed commitment', () => {
 
     await signInAs(page, emu.url, 'o-new-villager-2')
     await open(page, emu.url, 'pages/commitment/index')
-    await expect(textOf(page, '.commitment-title')).resolves.toBe('2027年度双诚信双承诺书')
-    await expect(textOf(page, '.commitment-status')).resolves.toBe('待户主签署')
+    await expectText(page, '.commitment-title', /^2027年度双诚信双承诺书$/)
+    await expectText(page, '.commitment-status', /^待户主签署$/)
     await visible(page, '.btn-sign').waitFor()
     await shot('due-again')
   })

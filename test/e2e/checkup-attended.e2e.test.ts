@@ -1,7 +1,7 @@
 // Journey: a resident books a check-up, gets a reminder, and is marked attended.
 import { useJourney } from './browser'
 import { insertSlot, soon } from './checkups-support'
-import { confirmModal, expect, fill, open, signInAs, tap, textOf, until, visible } from './steps'
+import { confirmModal, expect, expectText, fill, open, signInAs, tap, textOf, until, visible } from './steps'
 
 const { j, shot } = useJourney('checkup-attended')
 const SLOT = 'e2e-slot-soon'
@@ -13,7 +13,7 @@ describe('book, be reminded, be marked attended', () => {
     insertSlot(emu, SLOT, soon(), 10)
     await signInAs(page, emu.url, 'o-resident-head')
     await open(page, emu.url, 'pages/booking/index')
-    await expect(textOf(page, '.plan-sentence')).resolves.toMatch(/计划检查 \d+ 次/)
+    await expectText(page, '.plan-sentence', /计划检查 \d+ 次/)
     await shot('plan')
     await tap(page, '.btn-book')
     await visible(page, `.slot-row[data-id="${SLOT}"]`).click()
@@ -34,7 +34,7 @@ describe('book, be reminded, be marked attended', () => {
     await until(() => !!emu.wire.db.collection('bookings').findOne({ slotId: SLOT })?.remindedAt, 'reminder recorded')
     expect((await emu.runner.fireTimer('notify', 'relay')).error).toBeUndefined()
     await open(page, emu.url, 'packages/resident/pages/inbox/index')
-    await expect(textOf(page, '.inbox-item.unread')).resolves.toContain('检查')
+    await expectText(page, '.inbox-item.unread', '检查')
     await shot('reminder')
     expect(emu.wire.db.collection('inbox').count({ openid: 'o-resident-head', template: 'booking-reminder' })).toBe(1)
   })
@@ -43,10 +43,10 @@ describe('book, be reminded, be marked attended', () => {
     const { page, emu } = j
     await signInAs(page, emu.url, 'o-cadre-shizi')
     await open(page, emu.url, `packages/cadre/pages/slot/index?id=${SLOT}`)
-    await expect(textOf(page, '.attendance-note')).resolves.toContain('不记录任何检查内容或结果')
+    await expectText(page, '.attendance-note', '不记录任何检查内容或结果')
     await fill(page, '.checkin-code-input', code.toLowerCase())
     await tap(page, '.btn-checkin-code')
-    await expect(textOf(page, '.checkin-result')).resolves.toContain('已登记到场')
+    await expectText(page, '.checkin-result', '已登记到场')
     await shot('checked-in')
     const booking = emu.wire.db.collection('bookings').findOne({ slotId: SLOT })!
     expect(booking.status).toBe('attended')

@@ -2,7 +2,7 @@
 // publishes it, a resident comments during the notice, the notice ends, the cadre records
 // the assembly's vote, and residents read the adopted version.
 import { useJourney } from './browser'
-import { expect, fill, open, signInAs, tap, textOf, until, visible } from './steps'
+import { expect, expectText, fill, open, signInAs, tap, until, visible } from './steps'
 
 const { j, shot } = useJourney('document-adoption')
 const TITLE = '十字村诚信管理标准'
@@ -29,11 +29,11 @@ describe('a village document from draft to adoption', () => {
     const { page, emu } = j
     await signInAs(page, emu.url, 'o-resident-head')
     await open(page, emu.url, `packages/resident/pages/document/index?id=${id}`)
-    await expect(textOf(page, '.doc-title')).resolves.toContain(TITLE)
+    await expectText(page, '.doc-title', TITLE)
     await fill(page, '.comment-input', '建议评议结果也在小程序里公示。')
     await tap(page, '.btn-comment')
     await page.locator('.taro-model__confirm').click()
-    await expect(textOf(page, '.my-comment')).resolves.toContain('建议评议结果也在小程序里公示')
+    await expectText(page, '.my-comment', '建议评议结果也在小程序里公示')
     await shot('comment')
   })
 
@@ -47,11 +47,11 @@ describe('a village document from draft to adoption', () => {
 
     await signInAs(page, emu.url, 'o-cadre-shizi')
     await open(page, emu.url, `packages/cadre/pages/document/index?id=${id}`)
-    await expect(textOf(page, '.document-comments')).resolves.toContain('建议评议结果也在小程序里公示')
+    await expectText(page, '.document-comments', '建议评议结果也在小程序里公示')
     await fill(page, '.votes-for-input', '132')
     await fill(page, '.votes-against-input', '4')
     await fill(page, '.votes-abstain-input', '6')
-    await expect(textOf(page, '.adopt-outcome')).resolves.toContain('通过')
+    await expectText(page, '.adopt-outcome', '通过')
     await shot('vote')
     await tap(page, '.btn-adopt')
     await page.locator('.taro-model__confirm').click()

@@ -1,7 +1,7 @@
 // Journey: a household applies for integrity management, the cadre approves it as 承诺诚信
 // (not the category asked for), and the household sees the decision in its inbox.
 import { useJourney } from './browser'
-import { expect, fill, open, signInAs, tap, textOf, until, visible } from './steps'
+import { expect, expectText, fill, open, signInAs, tap, until, visible } from './steps'
 
 const { j, shot } = useJourney('enrolment-inbox')
 
@@ -10,7 +10,7 @@ describe('integrity enrolment decided and delivered to the inbox', () => {
     const { page, emu } = j
     await signInAs(page, emu.url, 'o-resident-head')
     await open(page, emu.url, 'packages/resident/pages/enrolment/index')
-    await expect(textOf(page, '.management-now')).resolves.toContain('协议管理')
+    await expectText(page, '.management-now', '协议管理')
     await tap(page, '.btn-apply')
     await tap(page, '.category-option.category-behavioural')
     await fill(page, '.statement-input', '本户遵守村规民约，自愿申请纳入诚信管理，接受村里和群众监督。')
@@ -41,7 +41,7 @@ describe('integrity enrolment decided and delivered to the inbox', () => {
     expect(relay.error).toBeUndefined()
     await signInAs(page, emu.url, 'o-resident-head')
     await open(page, emu.url, 'pages/mine/index')
-    await expect(textOf(page, '.link-inbox')).resolves.toMatch(/1 条未读|未读/)
+    await expectText(page, '.link-inbox .unread-count', /1 条未读/)
     await tap(page, '.link-inbox')
     const item = visible(page, '.inbox-item.unread').first()
     await expect(item.innerText()).resolves.toContain('诚信管理申请已批准')

@@ -4,7 +4,7 @@ import path from 'path'
 import fs from 'fs'
 import os from 'os'
 import { useJourney } from './browser'
-import { expect, fill, open, signInAs, tap, textOf, until, visible } from './steps'
+import { expect, expectText, fill, open, signInAs, tap, until, visible } from './steps'
 
 const { j, shot } = useJourney('remote-proof')
 const REASON = '照片看不清检查日期，请重新拍摄'
@@ -34,7 +34,7 @@ describe('a remote proof rejected, resubmitted and verified', () => {
     const { page, emu } = j
     await signInAs(page, emu.url, 'o-migrant')
     await open(page, emu.url, 'packages/resident/pages/proofs/index')
-    await expect(textOf(page, '.proof-row.proof-rejected')).resolves.toContain(REASON)
+    await expectText(page, '.proof-row.proof-rejected', REASON)
     await tap(page, '.btn-resubmit')
     const chooser = page.waitForEvent('filechooser')
     await tap(page, '.btn-choose-photo')
@@ -44,7 +44,7 @@ describe('a remote proof rejected, resubmitted and verified', () => {
     // Taro's H5 date picker opens on today (the latest day allowed): confirm it.
     await tap(page, '.date-picker')
     await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-    await expect(textOf(page, '.date-value')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    await expectText(page, '.date-value', /^\d{4}-\d{2}-\d{2}$/)
     await shot('resubmit')
     await tap(page, '.btn-submit-proof')
     await page.locator('.taro-model__confirm').click()

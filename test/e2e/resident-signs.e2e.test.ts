@@ -1,7 +1,7 @@
 // Journey: a new resident redeems an invite, reads the commitment and signs it; the cadre
 // countersigns; the resident sees both signatures.
 import { useJourney } from './browser'
-import { confirmModal, expect, open, pickIdentity, signInAs, textOf, visible } from './steps'
+import { confirmModal, expect, expectText, open, pickIdentity, signInAs, visible } from './steps'
 
 const { j, shot } = useJourney('resident-signs')
 
@@ -16,7 +16,7 @@ describe('resident signs, cadre countersigns', () => {
     await shot('bind-filled')
     await page.locator('.btn-redeem').click()
     await page.waitForURL(/pages\/index\/index/, { timeout: 15000 })
-    await expect(textOf(page, '.greeting')).resolves.toContain('廖立新')
+    await expectText(page, '.greeting', '廖立新')
     await shot('bound-home')
     expect(emu.wire.db.collection('accounts').findOne({ _id: 'o-new-villager-1' })).toMatchObject({ householdId: 'h-shizi-003', isHead: true, privacyConsent: { version: expect.any(String) } })
   })
@@ -24,9 +24,9 @@ describe('resident signs, cadre countersigns', () => {
   it('shows both lists and signs after confirming', async () => {
     const { page, emu } = j
     await open(page, emu.url, 'pages/commitment/index')
-    await expect(textOf(page, '.items-village')).resolves.toContain('村务、财务每季度公开')
-    await expect(textOf(page, '.items-household')).resolves.toContain('遵守村规民约')
-    await expect(textOf(page, '.commitment-status')).resolves.toBe('待户主签署')
+    await expectText(page, '.items-village', '村务、财务每季度公开')
+    await expectText(page, '.items-household', '遵守村规民约')
+    await expectText(page, '.commitment-status', /^待户主签署$/)
     await shot('commitment-before-sign')
     await visible(page, '.btn-sign').click()
     await confirmModal(page, '确认签署')
@@ -55,8 +55,8 @@ describe('resident signs, cadre countersigns', () => {
     await signInAs(page, emu.url, 'o-new-villager-1')
     await open(page, emu.url, 'pages/commitment/index')
     await visible(page, '.signature-village.signed').waitFor()
-    await expect(textOf(page, '.signature-household')).resolves.toContain('廖立新')
-    await expect(textOf(page, '.commitment-status')).resolves.toBe('双方已签署')
+    await expectText(page, '.signature-household', '廖立新')
+    await expectText(page, '.commitment-status', /^双方已签署$/)
     await shot('resident-sees-both')
   })
 })

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs'
 import { useJourney } from './browser'
 import { beijingDay } from './checkups-support'
-import { expect, fill, open, signInAs, tap, textOf, until, visible } from './steps'
+import { expect, expectText, fill, open, signInAs, tap, until, visible } from './steps'
 
 const { j, shot } = useJourney('slots-due')
 
@@ -24,7 +24,7 @@ describe('a week of slots and the overdue list', () => {
     await fill(page, '.time-start-input', '09:00')
     await fill(page, '.time-end-input', '11:00')
     await fill(page, '.capacity-input', '15')
-    await expect(textOf(page, '.slot-count')).resolves.toContain('将开放 5 个时段')
+    await expectText(page, '.slot-count', '将开放 5 个时段')
     await shot('pattern')
     await tap(page, '.btn-open-slots')
     await page.locator('.taro-model__confirm').click()
@@ -43,7 +43,7 @@ describe('a week of slots and the overdue list', () => {
     const shown = await visible(page, '.due-row.overdue').count()
     await shot('overdue')
     await tap(page, '.btn-export')
-    await expect(textOf(page, '.export-result')).resolves.toMatch(/已导出 \d+ 户/)
+    await expectText(page, '.export-result', /已导出 \d+ 户/)
     const href = await visible(page, '.export-link').getAttribute('href').catch(() => null)
     const file = [...emu.wire.storage.files.values()].find((f) => /\.xlsx$/.test(f.key))
     expect(file).toBeTruthy()

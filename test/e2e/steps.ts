@@ -26,7 +26,8 @@ export async function pickIdentity(page: Page, base: string, openid: string): Pr
  * so no page of the previous identity stays in Taro's page stack. Keys: client/TESTING.md.
  */
 export async function signInAs(page: Page, base: string, openid: string): Promise<void> {
-  if (!page.url().startsWith(base)) await page.goto(`${base}/`)
+  // A full load first (a new query string), so no navigation of the previous page is under way.
+  await page.goto(`${base}/?signin=${Date.now()}`, { waitUntil: 'load' })
   await page.evaluate((id) => {
     localStorage.setItem('chengxin.demoOpenid', JSON.stringify({ data: id }))
     localStorage.setItem('chengxin.h5PrivacyAgreed', JSON.stringify({ data: true }))
@@ -62,6 +63,18 @@ export async function until(check: () => boolean, what: string, ms = 10000): Pro
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 100))
   }
+}
+
+/**
+ * Waits until the visible element shows the text (pages fill in after their calls answer):
+ * a string is looked for inside, a RegExp must match.
+ */
+export async function expectText(page: Page, selector: string, text: string | RegExp, timeout = 15000): Promise<void> {
+  const el = page.locator(`${selector}:visible`).filter({ hasText: text }).first()
+  await el.waitFor({ state: 'visible', timeout }).catch(async () => {
+    const shown = await page.locator(`${selector}:visible`).first().innerText().catch(() => '(not shown)')
+    throw new Error(`${selector} should show ${String(text)} but shows: ${shown}`)
+  })
 }
 
 export async function textOf(page: Page, selector: string): Promise<string> {

@@ -1,6 +1,6 @@
 // Journey: the township officer sees signing rates for every village, and one village by group.
 import { useJourney } from './browser'
-import { expect, open, signInAs, textOf, visible } from './steps'
+import { expect, expectText, open, signInAs, textOf, visible } from './steps'
 
 const { j, shot } = useJourney('township-rates')
 
@@ -17,10 +17,10 @@ describe('township signing rates', () => {
     const row = await textOf(page, '.stats-row[data-id="v-baizi"]')
     expect(row).toContain(`应签 ${due} · 已签 ${signed}`)
     expect(row).toContain(`${((signed / due) * 100).toFixed(1)}%`)
-    await expect(textOf(page, '.stats-total')).resolves.toContain(String(emu.wire.db.collection('households').count({ archived: false })))
+    await expectText(page, '.stats-total', String(emu.wire.db.collection('households').count({ archived: false })))
     await shot('township')
     await visible(page, '.stats-row[data-id="v-baizi"]').click()
-    await expect(textOf(page, '.stats-row')).resolves.toContain('村民组')
+    await expectText(page, '.stats-row', '村民组')
     await shot('village-groups')
   })
 })
