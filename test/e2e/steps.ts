@@ -27,7 +27,10 @@ export async function pickIdentity(page: Page, base: string, openid: string): Pr
  */
 export async function signInAs(page: Page, base: string, openid: string): Promise<void> {
   // A full load first (a new query string), so no navigation of the previous page is under way.
+  // A page may still be leaving after its last action (a toast, then navigateBack): if that
+  // navigation interrupts ours, load again.
   await page.goto(`${base}/?signin=${Date.now()}`, { waitUntil: 'load' })
+    .catch(() => page.goto(`${base}/?signin=${Date.now()}`, { waitUntil: 'load' }))
   await page.evaluate((id) => {
     localStorage.setItem('chengxin.demoOpenid', JSON.stringify({ data: id }))
     localStorage.setItem('chengxin.h5PrivacyAgreed', JSON.stringify({ data: true }))
