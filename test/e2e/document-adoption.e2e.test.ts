@@ -23,6 +23,7 @@ describe('a village document from draft to adoption', () => {
     await tap(page, '.btn-publish-document')
     await page.locator('.taro-model__confirm').click()
     await until(() => emu.wire.db.collection('village_documents').findOne({ _id: id })?.status === 'notice', 'on notice')
+    expect(emu.wire.db.collection('village_documents').findOne({ _id: id })).toMatchObject({ kind: 'integrity-standards', notice: { days: 3 } })
   })
 
   it('lets a resident read it on notice and comment', async () => {
@@ -56,6 +57,8 @@ describe('a village document from draft to adoption', () => {
     await tap(page, '.btn-adopt')
     await page.locator('.taro-model__confirm').click()
     await until(() => emu.wire.db.collection('village_documents').findOne({ _id: id })?.status === 'adopted', 'adopted')
+    expect(emu.wire.db.collection('village_documents').findOne({ _id: id })?.vote).toMatchObject({ for: 132, against: 4, abstain: 6, outcome: 'adopted' })
+    expect(emu.wire.db.collection('document_comments').count({ documentId: id })).toBe(1)
 
     await signInAs(page, emu.url, 'o-resident-spouse')
     await open(page, emu.url, 'packages/resident/pages/documents/index')
