@@ -76,7 +76,7 @@ describe('invite.redeem', () => {
 
   it('refuses binding a resident of one village to another village', async () => {
     const res = await redeem('o-resident-head', 'BZHEAD67')
-    expect(res.error?.code).toBe('NOT_IN_VILLAGE')
+    expect(res.error?.code).toBe('ALREADY_BOUND')
     expect(t.findOne('invites', { _id: 'BZHEAD67' }).usedBy).toBeNull()
   })
 

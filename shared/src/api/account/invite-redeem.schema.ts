@@ -12,6 +12,12 @@ export const InviteRedeemInput = z.object({
   code: InviteCode,
   /** The privacy notice version the person agreed to on the consent screen. */
   privacyVersion: z.string().min(1).max(20),
+  /**
+   * The person confirmed adding the invite's role to the identity they already hold (a cadre
+   * binding their own household place, a villager becoming cadre). Without it such a redeem
+   * answers CONFIRM_ADD_ROLE, naming what would be added, and changes nothing.
+   */
+  addRole: z.boolean().default(false),
 }).strict()
 export const InviteRedeemOutput = WhoamiOutput
 export type InviteRedeemInput = z.input<typeof InviteRedeemInput>
