@@ -19,7 +19,7 @@ export function whoamiOf(openid: string, a: AccountDoc | null): WhoamiOutput {
   }
 }
 
-/** A WeChat identity that has signed in but holds no role yet. */
+/** The fields of an account that holds no role yet (the base of a first binding). */
 export function emptyAccount(now: unknown): Omit<AccountDoc, '_id'> {
   return {
     name: null, roles: [], townshipId: null, townshipName: null, villageId: null, villageName: null,
@@ -29,14 +29,12 @@ export function emptyAccount(now: unknown): Omit<AccountDoc, '_id'> {
 }
 
 /**
- * Signing in is opening the app: the first call from a WeChat identity creates its (empty)
- * account, so every later call finds the caller in one round trip.
+ * Signing in is opening the app. A WeChat identity that holds no role leaves no trace: it
+ * gets its unbound answer from the kit's fallback for callers without an account, and its
+ * account is first written when it redeems an invite (issue 7).
  */
 export const whoami: ActionDef<'account.whoami'> = {
-  async run({ db, caller }) {
-    if (!caller.account) {
-      await db.collection('accounts').doc(caller.openid).set({ data: emptyAccount(db.serverDate()) })
-    }
+  async run({ caller }) {
     return whoamiOf(caller.openid, caller.account)
   },
 }
