@@ -81,8 +81,11 @@ export function installFakeBackend(init: Partial<Pick<FakeBackend, 'me' | 'commi
       if (code) { failures.delete(action); return { result: { ok: false, error: { code, message: ERROR_MESSAGES[code] } } } }
       const h = be.handlers[action]
       if (!h) return { result: { ok: false, error: { code: 'UNKNOWN_ACTION', message: ERROR_MESSAGES.UNKNOWN_ACTION } } }
-      const out = h(input, requestId) as { __error?: ErrorCode }
-      if (out && out.__error) return { result: { ok: false, error: { code: out.__error, message: ERROR_MESSAGES[out.__error] } } }
+      const out = h(input, requestId) as { __error?: ErrorCode; __fields?: Record<string, string> }
+      if (out && out.__error) {
+        const error = { code: out.__error, message: ERROR_MESSAGES[out.__error], ...(out.__fields ? { fields: out.__fields } : {}) }
+        return { result: { ok: false, error } }
+      }
       return { result: { ok: true, data: out } }
     },
   }

@@ -57,7 +57,7 @@ export default function MinePage() {
       <View className='card'>
         <ElderSwitch />
         <LinkRow text='隐私保护指引' url='/pages/privacy/index' className='link-privacy' />
-        <LinkRow text='用邀请码绑定其他身份' url='/pages/bind/index' className='link-bind' />
+        <LinkRow text='用邀请码增加身份' url='/pages/bind/index' className='link-bind' />
         {isH5() ? <LinkRow text='切换演示身份' url='/pages/dev-signin/index' className='link-dev-signin' /> : null}
       </View>
     </PageShell>
