@@ -39,6 +39,14 @@ describe('function runner', () => {
     expect((await emu.call('echo', {}, 'o-a')).result).toBeTruthy()
   })
 
+  it('reports an event it cannot pass to the function (nested 10,000 deep) as a failed invocation and keeps serving', async () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 10000; i++) deep = { a: deep }
+    const out = await emu.call('echo', { input: deep }, 'o-a')
+    expect(out.error).toEqual({ errCode: -504002, errMsg: expect.stringMatching(/^FUNCTIONS_EXECUTE_FAIL/) })
+    expect((await emu.call('echo', {}, 'o-a')).result.openid).toBe('o-a')
+  })
+
   it('fires a timer trigger on demand with the timer event shape and no caller', async () => {
     const out = await emu.runner.fireTimer('echo', 'every-minute')
     expect(out.result).toMatchObject({ openid: '', event: { Type: 'Timer', TriggerName: 'every-minute' } })
