@@ -25,7 +25,7 @@ const TYPES: Record<string, string> = {
 // COS upload credentials from getUploadMetadata are short-lived; one use each here.
 const UPLOAD_GRANT_MS = 10 * 60 * 1000
 const cosError = (code: string, message: string, key: string) =>
-  `<?xml version='1.0' encoding='utf-8' ?><Error><Code>${code}</Code><Message>${message}</Message><Resource>/${key}</Resource>` +
+  `<?xml version='1.0' encoding='utf-8' ?><Error><Code>${code}</Code><Message>${message}</Message><Resource>/${key.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)}</Resource>` +
   `<RequestId>${randomBytes(8).toString('hex')}</RequestId><TraceId>${randomBytes(8).toString('hex')}</TraceId></Error>`
 
 const contentTypeOf = (key: string) => TYPES[extname(key).toLowerCase()] ?? 'application/octet-stream'
