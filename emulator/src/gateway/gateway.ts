@@ -2,6 +2,8 @@ import type http from 'http'
 import type { FunctionRunner } from '../runner'
 import type { AccountDoc } from '@chengxin/shared/src/server/documents'
 import { identities } from './identities'
+import type { Invocation } from '../runner/pool'
+import { readCallEvent } from './call-body'
 import { handleUpload, type UploadStorage } from './upload'
 
 export interface GatewayDeps {
@@ -11,15 +13,18 @@ export interface GatewayDeps {
   storage: UploadStorage
 }
 
-async function body(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const c of req) chunks.push(c as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
-}
-
 function json(res: http.ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers })
   res.end(JSON.stringify(value))
+}
+
+/** Whatever goes wrong, a call ends as the cloud reports a failed invocation, never as an empty 500. */
+async function invokeAnswering(runner: FunctionRunner, name: string, event: unknown, openid: string): Promise<Invocation & { tag: string }> {
+  try {
+    return await runner.invoke(name, event, openid)
+  } catch (e) {
+    return { error: { errCode: -504002, errMsg: `FUNCTIONS_EXECUTE_FAIL: ${(e as Error)?.message ?? e}` }, ms: 0, tag: '' }
+  }
 }
 
 /**
@@ -33,13 +38,9 @@ export async function handleGateway(deps: GatewayDeps, req: http.IncomingMessage
   if (fn && req.method === 'POST') {
     const openid = String(req.headers['x-emulator-openid'] ?? '')
     if (!openid) return json(res, 401, { errCode: -1, errMsg: 'X-Emulator-Openid header is required (pick a demo identity)' }), true
-    let event: unknown
-    try {
-      event = JSON.parse((await body(req)) || '{}')
-    } catch {
-      return json(res, 400, { errCode: -1, errMsg: 'body must be JSON: the data passed to callFunction' }), true
-    }
-    const out = await deps.runner.invoke(fn[1], event, openid)
+    const call = await readCallEvent(req)
+    if (!('event' in call)) return json(res, call.status, call.body, call.headers), true
+    const out = await invokeAnswering(deps.runner, fn[1], call.event, openid)
     const headers = { 'X-Emulator-Round-Trips': String(deps.roundTrips(out.tag)), 'X-Emulator-Ms': String(out.ms) }
     if (out.error) return json(res, 200, out.error, headers), true
     return json(res, 200, { result: out.result }, headers), true

@@ -1,8 +1,10 @@
 import type http from 'http'
+import { readCapped } from './read-capped'
 
 /** What the upload needs of the emulator's storage (the wire's Storage). */
 export interface UploadStorage {
-  put(key: string, bytes: Buffer, contentType?: string): { fileID: string }
+  mayClientWrite(openid: string, key: string): boolean
+  clientPut(openid: string, key: string, bytes: Buffer, contentType?: string): { fileID: string } | null
 }
 
 // wx.cloud.uploadFile takes any cloudPath the storage rules allow; these keep keys plain
@@ -10,21 +12,13 @@ export interface UploadStorage {
 const CLOUD_PATH = /^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9_\-./]{1,256}$/
 const MAX_BYTES = 10 * 1024 * 1024
 
-function json(res: http.ServerResponse, status: number, value: unknown): true {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
+// STORAGE_EXCEED_AUTHORITY is -503002 in the SDK's code table; CloudBase's message for it.
+const DENIED = { errCode: -503002, errMsg: 'cloud.uploadFile:fail STORAGE_EXCEED_AUTHORITY: have no access right to the storage' }
+
+function json(res: http.ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): true {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers })
   res.end(JSON.stringify(value))
   return true
-}
-
-async function bodyUpTo(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const c of req) {
-    size += (c as Buffer).length
-    if (size > max) return null
-    chunks.push(c as Buffer)
-  }
-  return Buffer.concat(chunks)
 }
 
 /**
@@ -37,10 +31,13 @@ export async function handleUpload(storage: UploadStorage, req: http.IncomingMes
   if (!openid) return json(res, 401, { errCode: -1, errMsg: 'cloud.uploadFile:fail X-Emulator-Openid header is required' })
   const cloudPath = url.searchParams.get('cloudPath') ?? ''
   if (!CLOUD_PATH.test(cloudPath)) return json(res, 400, { errCode: -1, errMsg: 'cloud.uploadFile:fail invalid cloudPath' })
-  const bytes = await bodyUpTo(req, MAX_BYTES)
-  if (!bytes) return json(res, 413, { errCode: -1, errMsg: 'cloud.uploadFile:fail file too large' })
+  // The storage rules are checked before a byte is read, and again as the file is stored.
+  if (!storage.mayClientWrite(openid, cloudPath)) return json(res, 403, DENIED, { Connection: 'close' })
+  const bytes = await readCapped(req, MAX_BYTES)
+  if (!bytes) return json(res, 413, { errCode: -1, errMsg: 'cloud.uploadFile:fail file too large' }, { Connection: 'close' })
   if (bytes.length === 0) return json(res, 400, { errCode: -1, errMsg: 'cloud.uploadFile:fail empty file' })
   const declared = String(req.headers['content-type'] ?? '')
-  const file = storage.put(cloudPath, bytes, declared && declared !== 'application/octet-stream' ? declared : undefined)
+  const file = storage.clientPut(openid, cloudPath, bytes, declared && declared !== 'application/octet-stream' ? declared : undefined)
+  if (!file) return json(res, 403, DENIED)
   return json(res, 200, { fileID: file.fileID, statusCode: 200, errMsg: 'cloud.uploadFile:ok' })
 }

@@ -59,7 +59,13 @@ export class FunctionPool {
       }, this.fn.timeoutMs)
       instance.worker.on('message', onMessage)
       instance.worker.on('error', onError)
-      instance.worker.postMessage({ callId, event, env, context })
+      try {
+        instance.worker.postMessage({ callId, event, env, context })
+      } catch (e) {
+        // An event structured clone cannot copy (nested thousands deep: RangeError) never
+        // reaches the function; the cloud reports that as a failed invocation, not a crash.
+        done({ error: { errCode: -504002, errMsg: `FUNCTIONS_EXECUTE_FAIL: the event could not be passed to the function: ${(e as Error).message}` } }, true)
+      }
     })
   }
 

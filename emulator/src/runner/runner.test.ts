@@ -39,6 +39,14 @@ describe('function runner', () => {
     expect((await emu.call('echo', {}, 'o-a')).result).toBeTruthy()
   })
 
+  it('reports an event it cannot pass to the function (nested 10,000 deep) as a failed invocation and keeps serving', async () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 10000; i++) deep = { a: deep }
+    const out = await emu.call('echo', { input: deep }, 'o-a')
+    expect(out.error).toEqual({ errCode: -504002, errMsg: expect.stringMatching(/^FUNCTIONS_EXECUTE_FAIL/) })
+    expect((await emu.call('echo', {}, 'o-a')).result.openid).toBe('o-a')
+  })
+
   it('fires a timer trigger on demand with the timer event shape and no caller', async () => {
     const out = await emu.runner.fireTimer('echo', 'every-minute')
     expect(out.result).toMatchObject({ openid: '', event: { Type: 'Timer', TriggerName: 'every-minute' } })
@@ -50,6 +58,8 @@ describe('function runner', () => {
 })
 
 describe('gateway', () => {
+  // Where proof.uploadPath sends a photo: the only client upload database/storage-rules.json allows.
+  const PHOTO = 'proofs/0123456789abcdef0123456789abcdef/3f2a0c1e-8d4b-4c6a-9e1f-2b7d5a9c0e11.jpg'
   it('serves POST /functions/<name> with the caller from X-Emulator-Openid', async () => {
     const res = await fetch(`${emu.url}/functions/echo`, {
       method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Emulator-Openid': 'o-web' }, body: JSON.stringify({ action: 'x' }),
@@ -66,13 +76,13 @@ describe('gateway', () => {
 
   it('takes an H5 upload like wx.cloud.uploadFile: stores the bytes and answers the fileID', async () => {
     const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])
-    const res = await fetch(`${emu.url}/_emulator/upload?cloudPath=proofs/o-web/a1.jpg`, {
+    const res = await fetch(`${emu.url}/_emulator/upload?cloudPath=${PHOTO}`, {
       method: 'POST', headers: { 'X-Emulator-Openid': 'o-web', 'Content-Type': 'image/jpeg' }, body: bytes,
     })
     const body = await res.json()
-    expect(body).toEqual({ fileID: emu.wire.storage.fileIdOf('proofs/o-web/a1.jpg'), statusCode: 200, errMsg: 'cloud.uploadFile:ok' })
-    expect(emu.wire.storage.files.get(body.fileID)).toMatchObject({ key: 'proofs/o-web/a1.jpg', contentType: 'image/jpeg', bytes })
-    const served = await fetch(emu.wire.storage.urlOf('proofs/o-web/a1.jpg'))
+    expect(body).toEqual({ fileID: emu.wire.storage.fileIdOf(PHOTO), statusCode: 200, errMsg: 'cloud.uploadFile:ok' })
+    expect(emu.wire.storage.files.get(body.fileID)).toMatchObject({ key: PHOTO, contentType: 'image/jpeg', bytes })
+    const served = await fetch(emu.wire.storage.urlOf(PHOTO))
     expect(Buffer.from(await served.arrayBuffer())).toEqual(bytes)
   })
 
@@ -86,7 +96,7 @@ describe('gateway', () => {
       expect(res.status).toBe(400)
       expect((await res.json()).errMsg).toMatch(/^cloud.uploadFile:fail/)
     }
-    expect((await post('proofs/empty.jpg', { 'X-Emulator-Openid': 'o-web' }, '')).status).toBe(400)
+    expect((await post(PHOTO.replace(/\w{12}\.jpg$/, '000000000000.jpg'), { 'X-Emulator-Openid': 'o-web' }, '')).status).toBe(400)
     expect(emu.wire.storage.files.size).toBe(before)
   })
 

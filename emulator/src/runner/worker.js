@@ -29,6 +29,7 @@ parentPort.on('message', async ({ callId, event, env, context }) => {
     const result = await fn.main(event, context)
     parentPort.postMessage({ callId, ok: true, result: result === undefined ? null : JSON.parse(JSON.stringify(result)) })
   } catch (e) {
+    // Also reached when the result cannot be posted back (too deep to clone): still an answer.
     parentPort.postMessage({ callId, ok: false, error: String((e && e.stack) || e) })
   } finally {
     current = null

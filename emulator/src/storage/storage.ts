@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomBytes } from 'node:crypto'
 import { extname } from 'node:path'
 import { readBody } from '../wire/http-io'
+import { storageRules, type StorageRules } from './rules'
 
 export interface StoredFile {
   fileID: string
@@ -9,6 +10,8 @@ export interface StoredFile {
   bytes: Buffer
   contentType: string
   uploadedAt: Date
+  /** The openid of the mini-program user who created it (`resource.openid` to the rules); absent for admin writes. Never served. */
+  creator?: string
 }
 
 // Served paths; the upload URL and the temp URL are both on the emulator itself.
@@ -19,14 +22,28 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8', '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
+// COS upload credentials from getUploadMetadata are short-lived; one use each here.
+const UPLOAD_GRANT_MS = 10 * 60 * 1000
+const cosError = (code: string, message: string, key: string) =>
+  `<?xml version='1.0' encoding='utf-8' ?><Error><Code>${code}</Code><Message>${message}</Message><Resource>/${key.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)}</Resource>` +
+  `<RequestId>${randomBytes(8).toString('hex')}</RequestId><TraceId>${randomBytes(8).toString('hex')}</TraceId></Error>`
+
 const contentTypeOf = (key: string) => TYPES[extname(key).toLowerCase()] ?? 'application/octet-stream'
 
 /** Cloud storage: files keyed by fileID (`cloud://<env>.<bucket>/<path>`), bytes in memory. */
 export class Storage {
   readonly files = new Map<string, StoredFile>()
+  /** Upload tokens handed out by getUploadMetadata: a PUT must carry one, for its own key. */
+  private readonly uploadGrants = new Map<string, { key: string; expires: number }>()
   private readonly bucket: string
 
-  constructor(private readonly env: string, private readonly publicUrl: () => string, private readonly changed: () => void) {
+  constructor(
+    private readonly env: string,
+    private readonly publicUrl: () => string,
+    private readonly changed: () => void,
+    /** Checked only for clients (the gateway's upload), never for the server SDK, as in CloudBase. */
+    private readonly rules: StorageRules = storageRules({}),
+  ) {
     this.bucket = `${Buffer.from(env).toString('hex').slice(0, 4)}-${env}-1250000000`
   }
 
@@ -43,12 +60,29 @@ export class Storage {
     return `${this.publicUrl()}${FILE_PREFIX}${key}`
   }
 
-  /** Stores bytes directly (gateway uploads, seeding). */
-  put(key: string, bytes: Buffer, contentType = contentTypeOf(key)): StoredFile {
-    const file = { fileID: this.fileIdOf(key), key, bytes, contentType, uploadedAt: new Date() }
+  /** Stores bytes as admin (the server SDK, seeding): no rules, no creator. */
+  put(key: string, bytes: Buffer, contentType = contentTypeOf(key), creator?: string): StoredFile {
+    const file: StoredFile = { fileID: this.fileIdOf(key), key, bytes, contentType, uploadedAt: new Date(), ...(creator ? { creator } : {}) }
     this.files.set(file.fileID, file)
     this.changed()
     return file
+  }
+
+  /**
+   * Whether the rules let `openid` upload to `key`. The file's owner is its creator: the one
+   * who uploaded it first, so a new file is the caller's own and an existing one is whoever
+   * created it (nobody's, for admin files). Overwriting keeps the creator.
+   */
+  mayClientWrite(openid: string, key: string): boolean {
+    const existing = this.files.get(this.fileIdOf(key))
+    const owner = existing ? existing.creator : openid
+    return this.rules.allows('write', { auth: { openid }, resource: { ...(owner ? { openid: owner } : {}), path: key } })
+  }
+
+  /** A mini-program upload (wx.cloud.uploadFile): null when the storage rules refuse it. */
+  clientPut(openid: string, key: string, bytes: Buffer, contentType = contentTypeOf(key)): StoredFile | null {
+    if (!this.mayClientWrite(openid, key)) return null
+    return this.put(key, bytes, contentType, this.files.get(this.fileIdOf(key))?.creator ?? openid)
   }
 
   remove(fileID: string): boolean {
@@ -61,6 +95,9 @@ export class Storage {
   uploadMetadata(path: string) {
     const key = path.replace(/^\/+/, '')
     const token = randomBytes(8).toString('hex')
+    const now = Date.now()
+    for (const [t, grant] of this.uploadGrants) if (grant.expires < now) this.uploadGrants.delete(t)
+    this.uploadGrants.set(token, { key, expires: now + UPLOAD_GRANT_MS })
     return {
       data: { url: this.urlOf(key), token, authorization: `local ${token}`, fileId: this.fileIdOf(key), cosFileId: token },
     }
@@ -88,6 +125,15 @@ export class Storage {
   async serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     const key = decodeURIComponent(pathname.slice(FILE_PREFIX.length))
     if (req.method === 'PUT') {
+      // Like a COS upload URL, this one takes only a PUT signed by getUploadMetadata for this key:
+      // without it, anyone who can reach the emulator could overwrite any file over plain HTTP.
+      const token = String(req.headers['x-cos-security-token'] ?? '')
+      const grant = this.uploadGrants.get(token)
+      if (!grant || grant.key !== key || grant.expires < Date.now()) {
+        res.writeHead(403, { 'content-type': 'application/xml', connection: 'close' }).end(cosError('AccessDenied', 'Access Denied.', key))
+        return
+      }
+      this.uploadGrants.delete(token)
       const bytes = await readBody(req)
       const declared = req.headers['content-type']
       this.put(key, bytes, declared && declared !== 'application/octet-stream' ? declared : contentTypeOf(key))

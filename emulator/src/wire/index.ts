@@ -5,6 +5,7 @@ import { IndexGuard } from '../db/index-check'
 import { Transactions } from '../db/transactions'
 import { OpenApi } from '../openapi/openapi'
 import { FILE_PREFIX, Storage } from '../storage/storage'
+import { readStorageRules } from '../storage/rules'
 import { handleAdmin } from './admin'
 import { sendJson } from './http-io'
 import { assertLoopback } from './loopback'
@@ -19,7 +20,7 @@ export { assertLoopback } from './loopback'
 
 export interface WireOptions {
   env: string
-  /** Folder holding collections.json (the repo's database/). */
+  /** Folder holding collections.json and storage-rules.json (the repo's database/). */
   databaseDir: string
   /** JSON persistence file: loaded at start if present, written ~200 ms after every change and on flush(). */
   dataFile?: string
@@ -54,7 +55,7 @@ export function createWire(opts: WireOptions): Wire {
   const catalog = readCatalog(opts.databaseDir)
   const persistence: Persistence = new Persistence(opts.dataFile, () => db, () => storage)
   const db = new Database(catalog, () => persistence.schedule())
-  const storage = new Storage(opts.env, publicUrl, () => persistence.schedule())
+  const storage = new Storage(opts.env, publicUrl, () => persistence.schedule(), readStorageRules(opts.databaseDir))
   const openapi = new OpenApi()
   const stats = new Stats()
   persistence.load()

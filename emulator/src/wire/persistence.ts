@@ -9,7 +9,7 @@ interface Snapshot {
   version: 1
   collections: Record<string, StoredDoc[]>
   created: string[]
-  files: Record<string, { key: string; contentType: string; uploadedAt: Date; base64: string }>
+  files: Record<string, { key: string; contentType: string; uploadedAt: Date; base64: string; creator?: string }>
 }
 
 const DEBOUNCE_MS = 200
@@ -27,7 +27,7 @@ export class Persistence {
     this.db().load(snap.collections ?? {}, snap.created ?? [])
     const storage = this.storage()
     for (const [fileID, f] of Object.entries(snap.files ?? {})) {
-      storage.files.set(fileID, { fileID, key: f.key, contentType: f.contentType, uploadedAt: new Date(f.uploadedAt), bytes: Buffer.from(f.base64, 'base64') })
+      storage.files.set(fileID, { fileID, key: f.key, contentType: f.contentType, uploadedAt: new Date(f.uploadedAt), bytes: Buffer.from(f.base64, 'base64'), ...(f.creator ? { creator: f.creator } : {}) })
     }
   }
 
@@ -55,7 +55,7 @@ export class Persistence {
   private serialise(): string {
     const files: Snapshot['files'] = {}
     for (const f of this.storage().files.values()) {
-      files[f.fileID] = { key: f.key, contentType: f.contentType, uploadedAt: f.uploadedAt, base64: f.bytes.toString('base64') }
+      files[f.fileID] = { key: f.key, contentType: f.contentType, uploadedAt: f.uploadedAt, base64: f.bytes.toString('base64'), ...(f.creator ? { creator: f.creator } : {}) }
     }
     const snap: Snapshot = { version: 1, collections: this.db().dump(), created: this.db().createdCollections(), files }
     return EJSON.stringify(snap, { relaxed: true })
