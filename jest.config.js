@@ -15,6 +15,7 @@ module.exports = {
     node('actions', ['<rootDir>/cloudfunctions/**/*.int.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs' }),
     '<rootDir>/client',
     node('weapp', ['<rootDir>/test/weapp/**/*.test.ts']),
+    node('security', ['<rootDir>/test/security/**/*.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs', testTimeout: 180000 }),
     node('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs', testTimeout: 120000 }),
   ],
 }

@@ -1,0 +1,125 @@
+// Who may do what to whose data: the authorisation matrix, written down once per action.
+// The security suite (test/security/) calls every action as every demo role against its own
+// household, another household of the same village and another village, and derives each
+// cell's expected answer from this table alone. The audience is restated here on purpose:
+// widening an action's audience in ACTIONS without changing this table fails the matrix.
+import type { ActionName } from './index'
+import type { ErrorCode } from './errors'
+import type { Audience, Role } from './roles'
+
+/**
+ * Whose data an action reaches, once the caller's role is in its audience:
+ * - `self`: the caller's own account or household, named by the session, never by the input;
+ * - `own-household`: a record the input names, which must be of the caller's household
+ *   (another village's: `otherVillage`, another household's of the village: `otherHousehold`);
+ * - `own-village`: a record of the caller's village (another village's: NOT_IN_VILLAGE);
+ *   a township officer reaches every village of their township;
+ * - `township`: the caller's township as a whole (sites, savings);
+ * - `unbound`: only a WeChat identity holding no role yet (a bound one: ALREADY_BOUND).
+ */
+export type ScopeRule = 'self' | 'own-household' | 'own-village' | 'township' | 'unbound'
+
+export interface AccessRule {
+  audience: Audience
+  scope: ScopeRule
+  /** Only the household head (NOT_HOUSEHOLD_HEAD for the other members). */
+  headOnly?: true
+  /** What `own-household` answers for another household of the caller's own village (default NOT_FOUND). */
+  otherHousehold?: ErrorCode
+  /** What `own-household` answers for another village's (default NOT_IN_VILLAGE). */
+  otherVillage?: ErrorCode
+}
+
+/** One rule, or one per kind of input when the kinds have different audiences (keyed by the kind's name). */
+export type Access = AccessRule | { variants: Record<string, AccessRule> }
+
+const RESIDENT: Role[] = ['resident']
+const CADRE: Role[] = ['cadre']
+const TOWNSHIP: Role[] = ['township']
+const BOUND: Role[] = ['resident', 'cadre', 'panel', 'township']
+const READERS: Role[] = ['resident', 'panel', 'cadre', 'township']
+
+export const ACCESS: { [A in ActionName]: Access } = {
+  'account.whoami': { audience: 'anyone', scope: 'self' },
+  'invite.redeem': { audience: 'anyone', scope: 'unbound' },
+  'invite.create': {
+    variants: {
+      cadre: { audience: TOWNSHIP, scope: 'own-village' },
+      member: { audience: CADRE, scope: 'own-village' },
+    },
+  },
+  'invite.list': { audience: ['township', 'cadre'], scope: 'own-village' },
+  'panel.assign': { audience: CADRE, scope: 'own-village' },
+  'panel.list': { audience: CADRE, scope: 'self' },
+
+  'household.list': { audience: ['cadre', 'township'], scope: 'own-village' },
+  'household.get': { audience: ['cadre', 'township'], scope: 'own-village' },
+  'household.create': { audience: CADRE, scope: 'own-village' },
+  'household.update': { audience: CADRE, scope: 'own-village' },
+  'household.archive': { audience: CADRE, scope: 'own-village' },
+  'household.views': { audience: RESIDENT, scope: 'self' },
+
+  'commitment.mine': { audience: RESIDENT, scope: 'self' },
+  // Another household's commitment is named as such: signing it is not the caller's to do.
+  'commitment.sign': { audience: RESIDENT, scope: 'own-household', headOnly: true, otherHousehold: 'FORBIDDEN_ROLE' },
+  'commitment.list': { audience: CADRE, scope: 'self' },
+  'commitment.get': { audience: CADRE, scope: 'own-village' },
+  'commitment.countersign': { audience: CADRE, scope: 'own-village' },
+  'commitment.template.get': { audience: CADRE, scope: 'self' },
+  'commitment.template.publish': { audience: CADRE, scope: 'self' },
+  'commitment.stats': { audience: ['cadre', 'township'], scope: 'own-village' },
+
+  'inbox.list': { audience: BOUND, scope: 'self' },
+  'inbox.read': { audience: BOUND, scope: 'self' },
+  'subscription.list': { audience: BOUND, scope: 'self' },
+  'subscription.grant': { audience: BOUND, scope: 'self' },
+
+  'enrolment.mine': { audience: RESIDENT, scope: 'self' },
+  'enrolment.apply': { audience: RESIDENT, scope: 'self', headOnly: true },
+  'enrolment.withdraw': { audience: RESIDENT, scope: 'own-household', headOnly: true, otherHousehold: 'FORBIDDEN_ROLE' },
+  'enrolment.list': { audience: CADRE, scope: 'self' },
+  'enrolment.decide': { audience: CADRE, scope: 'own-village' },
+  'enrolment.revoke': { audience: CADRE, scope: 'own-village' },
+
+  'document.list': { audience: READERS, scope: 'own-village' },
+  'document.get': { audience: READERS, scope: 'own-village' },
+  'document.history': { audience: READERS, scope: 'own-village' },
+  'document.draft': { audience: CADRE, scope: 'self' },
+  'document.publish': { audience: CADRE, scope: 'own-village' },
+  'document.adopt': { audience: CADRE, scope: 'own-village' },
+  'document.comment': { audience: RESIDENT, scope: 'own-village' },
+
+  'proof.uploadPath': { audience: RESIDENT, scope: 'self' },
+  // A member is looked up in the caller's own household: anyone else's is simply not there.
+  'proof.submit': { audience: RESIDENT, scope: 'own-household', otherVillage: 'NOT_FOUND' },
+  'proof.mine': { audience: RESIDENT, scope: 'self' },
+  'proof.list': { audience: CADRE, scope: 'self' },
+  'proof.decide': { audience: CADRE, scope: 'own-village' },
+
+  'booking.create': { audience: RESIDENT, scope: 'own-household', otherVillage: 'NOT_FOUND' },
+  'booking.cancel': { audience: RESIDENT, scope: 'own-household' },
+  'booking.reschedule': { audience: RESIDENT, scope: 'own-household' },
+  'booking.mine': { audience: RESIDENT, scope: 'self' },
+  'waitlist.mine': { audience: RESIDENT, scope: 'self' },
+  'waitlist.accept': { audience: RESIDENT, scope: 'own-household' },
+  'waitlist.leave': { audience: RESIDENT, scope: 'own-household' },
+  'slot.bookings': { audience: CADRE, scope: 'own-village' },
+  'attendance.mark': { audience: CADRE, scope: 'own-village' },
+
+  'plan.mine': { audience: RESIDENT, scope: 'self' },
+  'site.create': { audience: TOWNSHIP, scope: 'township' },
+  'site.update': { audience: TOWNSHIP, scope: 'township' },
+  'site.list': { audience: ['resident', 'cadre', 'township'], scope: 'self' },
+  'slot.open': { audience: ['cadre', 'township'], scope: 'own-village' },
+  'slot.list': { audience: ['resident', 'cadre', 'township'], scope: 'self' },
+  'slot.close': { audience: ['cadre', 'township'], scope: 'own-village' },
+  'due.list': { audience: CADRE, scope: 'self' },
+  'due.export': { audience: CADRE, scope: 'self' },
+  'savings.get': { audience: TOWNSHIP, scope: 'township' },
+  'savings.assumptions.update': { audience: TOWNSHIP, scope: 'township' },
+}
+
+/** The rules of an action, one per kind of input. */
+export function accessRules(access: Access): Array<[string | null, AccessRule]> {
+  return 'variants' in access ? Object.entries(access.variants) : [[null, access]]
+}
