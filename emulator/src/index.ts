@@ -34,6 +34,12 @@ export interface Emulator {
   /** Empties the database and seeds it again (tests start each case from the same township). */
   reseed(seed?: SeedOptions): Promise<void>
   call(name: string, data: unknown, openid: string): Promise<{ result: any; roundTrips: number; error?: { errCode: number; errMsg: string } }>
+  /**
+   * Fault injection: the next database request from a function for which `when` is true is
+   * dropped and that invocation's instance stopped, as if it crashed just before sending it.
+   * Resolves with the request's params once it has happened.
+   */
+  crashBefore(when: (params: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>
   stop(): Promise<void>
 }
 
@@ -93,6 +99,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     async call(name, data, openid) {
       const out = await runner.invoke(name, data, openid)
       return { result: out.result, roundTrips: wire.stats.byTag(out.tag), error: out.error }
+    },
+    crashBefore(when) {
+      return new Promise((resolve) => {
+        wire.setFault((tag, params) => {
+          if (tag === 'direct' || !when(params) || !runner.kill(tag)) return false
+          wire.setFault(null)
+          resolve(params)
+          return true
+        })
+      })
     },
     async stop() {
       await runner.close()

@@ -53,6 +53,11 @@ export class FunctionRunner {
     return { ...(await pool.invoke(event, { openid, tag })), tag }
   }
 
+  /** Stops the invocation with this tag mid-run (fault injection); false if none is running. */
+  kill(tag: string): boolean {
+    return [...this.pools.values()].some((p) => p.kill(tag))
+  }
+
   /** Fires a timer trigger now, with the event shape CloudBase sends. */
   fireTimer(name: string, trigger: string): Promise<Invocation & { tag: string }> {
     return this.invoke(name, { Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString() }, '')

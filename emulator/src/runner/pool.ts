@@ -26,6 +26,8 @@ interface Instance { worker: Worker; busy: boolean }
 export class FunctionPool {
   private readonly instances: Instance[] = []
   private readonly waiting: Array<(i: Instance) => void> = []
+  /** Running invocations by tag: how `kill` finds one. */
+  private readonly running = new Map<string, () => void>()
   private seq = 0
 
   /** `env(opts)` is the process environment of one invocation (wire URL, caller, …). */
@@ -43,6 +45,7 @@ export class FunctionPool {
     return new Promise<Invocation>((resolve) => {
       const done = (out: Omit<Invocation, 'ms'>, healthy: boolean) => {
         clearTimeout(timer)
+        this.running.delete(opts.tag)
         instance.worker.off('message', onMessage)
         instance.worker.off('error', onError)
         this.release(instance, healthy)
@@ -59,6 +62,7 @@ export class FunctionPool {
       }, this.fn.timeoutMs)
       instance.worker.on('message', onMessage)
       instance.worker.on('error', onError)
+      this.running.set(opts.tag, () => done({ error: { errCode: -504002, errMsg: 'FUNCTIONS_EXECUTE_FAIL: the instance was stopped (emulator fault injection)' } }, false))
       try {
         instance.worker.postMessage({ callId, event, env, context })
       } catch (e) {
@@ -67,6 +71,16 @@ export class FunctionPool {
         done({ error: { errCode: -504002, errMsg: `FUNCTIONS_EXECUTE_FAIL: the event could not be passed to the function: ${(e as Error).message}` } }, true)
       }
     })
+  }
+
+  /**
+   * Stops a running invocation's instance at once, as a crash or a recycled instance would:
+   * whatever it has not yet sent is never sent. False if no invocation has that tag.
+   */
+  kill(tag: string): boolean {
+    const stop = this.running.get(tag)
+    stop?.()
+    return !!stop
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,8 @@ export interface AdminDeps {
   openapi: OpenApi
   stats: Stats
   invokeFunction?: (name: string, data: unknown, tag: string) => Promise<unknown>
+  /** Fault injection: true drops this request unanswered and unapplied (see Wire.setFault). */
+  fault?: (tag: string, params: Record<string, unknown>) => boolean
 }
 
 type Params = Record<string, unknown>
@@ -64,6 +66,7 @@ export async function handleAdmin(deps: AdminDeps, req: IncomingMessage, res: Se
   try {
     const { params, form } = await readParams(req)
     const action = String(params.action ?? '')
+    if (deps.fault?.(tag, params)) return void res.destroy()
     deps.stats.record(tag, action)
     const envName = params.envName
     if (typeof envName === 'string' && envName && envName !== deps.env) fail('INVALID_ENV', `environment ${envName} not found (the emulator serves ${deps.env})`)

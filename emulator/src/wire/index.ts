@@ -6,7 +6,7 @@ import { Transactions } from '../db/transactions'
 import { OpenApi } from '../openapi/openapi'
 import { FILE_PREFIX, Storage } from '../storage/storage'
 import { readStorageRules } from '../storage/rules'
-import { handleAdmin } from './admin'
+import { handleAdmin, type AdminDeps } from './admin'
 import { sendJson } from './http-io'
 import { assertLoopback } from './loopback'
 import { Persistence } from './persistence'
@@ -40,6 +40,11 @@ export interface Wire {
   openapi: OpenApi
   stats: Stats
   flush(): Promise<void>
+  /**
+   * Fault injection for tests: while set, a request for which `rule(tag, params)` is true
+   * is neither applied nor answered (the rule may stop its caller, e.g. runner.kill(tag)).
+   */
+  setFault(rule: ((tag: string, params: Record<string, unknown>) => boolean) | null): void
 }
 
 // /admin/t/<tag>: the function runner points each invocation's SDK here to attribute round trips.
@@ -60,7 +65,7 @@ export function createWire(opts: WireOptions): Wire {
   const stats = new Stats()
   persistence.load()
   const dbContext = { db, tx: new Transactions(db), guard: new IndexGuard(catalog, opts.strictIndexes === true), now }
-  const deps = { env: opts.env, dbContext, storage, openapi, stats, invokeFunction: opts.invokeFunction }
+  const deps: AdminDeps = { env: opts.env, dbContext, storage, openapi, stats, invokeFunction: opts.invokeFunction }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     let pathname: string
@@ -97,5 +102,6 @@ export function createWire(opts: WireOptions): Wire {
     return false
   }
 
-  return { handle, db, storage, openapi, stats, flush: () => persistence.flush() }
+  const setFault = (rule: AdminDeps['fault'] | null) => void (deps.fault = rule ?? undefined)
+  return { handle, db, storage, openapi, stats, flush: () => persistence.flush(), setFault }
 }
