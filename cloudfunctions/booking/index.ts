@@ -23,4 +23,4 @@ const handle = createHandler({
 })
 
 /** The timer `tick` frees, offers and reminds; everything a client sends goes through the actions. */
-export const main = withTimers('booking', { tick }, handle)
+export const main = withTimers({ tick }, handle)

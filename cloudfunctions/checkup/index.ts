@@ -24,4 +24,4 @@ const handle = createHandler({
 })
 
 /** The daily timer sends due notices; everything a client sends goes through the actions. */
-export const main = withTimers('checkup', { 'due-notice': () => dueNotice() }, handle)
+export const main = withTimers({ 'due-notice': () => dueNotice() }, handle)

@@ -13,4 +13,4 @@ const handle = createHandler({
 })
 
 /** Timer triggers run the outbox relay; everything a client sends goes through the actions. */
-export const main = withTimers('notify', { relay }, handle)
+export const main = withTimers({ relay }, handle)

@@ -15,4 +15,4 @@ const handle = createHandler({
 })
 
 /** The daily timer deletes expired photos; everything a client sends goes through the actions. */
-export const main = withTimers('proof', { retention: () => deleteExpiredPhotos() }, handle)
+export const main = withTimers({ retention: () => deleteExpiredPhotos() }, handle)

@@ -46,6 +46,31 @@ describe('call() in the mini-program', () => {
     expect(seen[0]).toMatch(UUID_V4)
   })
 
+  it('asks again, with the same requestId, while the first try of the change is still running', async () => {
+    const seen: string[] = []
+    const busy = { ok: false, error: { code: 'REQUEST_IN_PROGRESS', message: '上一次提交还在处理中，请稍等片刻再试' } }
+    taroMock.cloud = {
+      init: () => {},
+      callFunction: async ({ data }) => {
+        seen.push((data as { requestId: string }).requestId)
+        return { result: seen.length < 2 ? busy : { ok: true, data: { commitmentId: 'c1', status: 'awaiting-village' } } }
+      },
+    }
+    const r = await settle(call('commitment.sign', { commitmentId: 'c1', contentHash: HASH }))
+    expect(r).toEqual({ ok: true, data: { commitmentId: 'c1', status: 'awaiting-village' } })
+    expect(seen).toHaveLength(2)
+    expect(new Set(seen).size).toBe(1)
+  })
+
+  it('says so plainly when the first try is still running after every retry', async () => {
+    let attempts = 0
+    const busy = { ok: false, error: { code: 'REQUEST_IN_PROGRESS', message: '上一次提交还在处理中，请稍等片刻再试' } }
+    taroMock.cloud = { init: () => {}, callFunction: async () => { attempts++; return { result: busy } } }
+    const r = await settle(call('commitment.sign', { commitmentId: 'c1', contentHash: HASH }))
+    expect(r).toEqual(busy)
+    expect(attempts).toBe(3)
+  })
+
   it('keeps a caller-supplied requestId', async () => {
     let got = ''
     taroMock.cloud = { init: () => {}, callFunction: async ({ data }) => { got = (data as { requestId: string }).requestId; return { result: { ok: true, data: {} } } } }

@@ -58,6 +58,9 @@ export async function call<A extends ActionName>(
     if (attempt > 0) await sleep(RETRY_DELAYS_MS[attempt - 1])
     try {
       const raw = await send(name, data)
+      // The first try of this change is still running on the server: ask again, same id.
+      const inProgress = isEnvelope(raw) && raw.ok === false && raw.error.code === 'REQUEST_IN_PROGRESS'
+      if (inProgress && attempt < RETRY_DELAYS_MS.length) continue
       return (isEnvelope(raw) ? raw : fail('INTERNAL')) as Result<OutputOf<A>>
     } catch (e) {
       if (!isFailure(e)) return fail('INTERNAL')

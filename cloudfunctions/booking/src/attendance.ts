@@ -10,7 +10,7 @@ const OUTCOME = { attended: '到场检查', 'no-show': '未到场' } as const
  * A cadre of the member's village records that the check-up took place, or that the
  * member did not come (they are nudged to book again). Only the fact is stored, nothing
  * about the check-up itself. A mistaken mark can be corrected; marking the same again
- * (a second scan) changes nothing. Round trips: context, booking, audit.
+ * (a second scan) changes nothing. Round trips: context, claim, booking, record.
  */
 export const markAttendance: ActionDef<'attendance.mark'> = {
   preload: (input) => ({

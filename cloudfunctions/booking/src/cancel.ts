@@ -8,7 +8,7 @@ import { bookingView, rulesOf, type CheckupVillage } from './rules'
 /**
  * Cancels a booking until the village's cutoff. The place is not given back here: the
  * booking is marked `releaseSlotId` in the same write and the timer frees it (and offers it
- * to the waitlist) within a minute. Round trips: context, booking, audit (plus one when it
+ * to the waitlist) within a minute. Round trips: context, claim, booking, record (plus one when it
  * takes over a release the timer has not done yet).
  */
 export const cancel: ActionDef<'booking.cancel'> = {

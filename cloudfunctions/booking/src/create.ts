@@ -12,7 +12,7 @@ import { joinWaitlist } from './waitlist-join'
  * come home for it). Takes a place with one conditional update, then stores the booking
  * under member#period; if the period turns out to be taken, the place goes back. A full
  * slot answers SLOT_FULL, or puts the member on its waitlist when asked to.
- * Round trips: context, place, booking, audit.
+ * Round trips: context, claim, place, booking, record.
  */
 export const create: ActionDef<'booking.create'> = {
   preload: (input) => ({

@@ -10,7 +10,7 @@ import { assertBookable, bookingView, rulesOf, slotDay, type CheckupVillage } fr
 /**
  * Moves a booking to another slot of the same plan period: takes a place on the new slot
  * (same capacity rule as booking), then moves the booking and marks the old place for the
- * timer to free. Round trips: context, place, booking, audit.
+ * timer to free. Round trips: context, claim, place, booking, record.
  */
 export const reschedule: ActionDef<'booking.reschedule'> = {
   preload: (input) => ({

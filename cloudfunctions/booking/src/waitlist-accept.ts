@@ -12,7 +12,7 @@ const parts = (id: string) => id.split('#') as [string, string]
 /**
  * Books the place the timer offered and holds (it is already counted in `taken`): claims
  * the offer before it expires, then stores the booking; if the member's period turned out
- * to be taken meanwhile, the held place goes back. Round trips: context, offer, booking, audit.
+ * to be taken meanwhile, the held place goes back. Round trips: context, claim, offer, booking, record.
  */
 export const accept: ActionDef<'waitlist.accept'> = {
   preload: (input) => ({

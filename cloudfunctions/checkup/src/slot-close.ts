@@ -4,7 +4,7 @@ import { accountOf, assert, updatedCount } from '@chengxin/shared/src/server'
 import { clock, slotView } from './views'
 
 /**
- * Closes a slot with a reason in four round trips: the context load brings the slot and its
+ * Closes a slot with a reason in five round trips (with the change's claim and record): the context load brings the slot and its
  * bookings (≤ capacity ≤ 200), one conditional update closes it, one multi-update cancels
  * every booking still on it, and the audit record carries one notice per household. A
  * retry after a lost reply recognises its own close (closeRequestId) and the bookings it

@@ -10,7 +10,7 @@ import { proofView } from './view'
  * A household member working away submits a proof of a check-up done where they work, for
  * themselves or a working-away relative. Its id is the member's next sequence number, so two
  * submissions racing for one member collide on `_id`: one pending proof per member, no
- * read-then-write window. Three round trips (four on the rare collision).
+ * read-then-write window. Four round trips with the change's claim and record (five on the rare collision).
  */
 export const submit: ActionDef<'proof.submit'> = {
   preload: (input) => ({

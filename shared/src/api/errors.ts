@@ -42,6 +42,7 @@ export const ERROR_MESSAGES = {
   ATTENDANCE_TOO_EARLY: '检查当天才能登记是否到场',
   SITE_INACTIVE: '这个检查点已停用，请选择其他检查点',
   IDEMPOTENCY_CONFLICT: '重复提交的内容不一致，请刷新后重试',
+  REQUEST_IN_PROGRESS: '上一次提交还在处理中，请稍等片刻再试',
   INTERNAL: '服务暂时不可用，请稍后重试',
 } as const
 

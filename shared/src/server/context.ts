@@ -1,4 +1,5 @@
-import type { AccountDoc, AuditDoc } from './documents'
+import type { AccountDoc } from './documents'
+import type { ChangeRecord } from './record'
 import { listOf, type Database } from './cloud'
 
 /**
@@ -29,7 +30,7 @@ function lookupStages(spec: Preload[string]): { let?: Record<string, string>; pi
 
 export interface Loaded {
   account: AccountDoc | null
-  prior: Pick<AuditDoc, 'inputHash' | 'response'> | null
+  prior: ChangeRecord | null
   preloaded: Record<string, unknown[]>
 }
 
@@ -58,13 +59,12 @@ export async function loadContext(db: Database, openid: string, requestId: strin
     return { account: account as unknown as AccountDoc, prior, preloaded }
   }
 
-  // Without an account there is no caller to match: those preloads are empty.
-  const reads = Object.entries(lookups).map(async ([as, spec]) => {
+  // Without an account there is no caller to match: those preloads are empty. A change's
+  // earlier record is not read here: claiming its requestId finds it (see change.ts).
+  const reads = Object.entries(preload).map(async ([as, spec]) => {
     if (spec.ofCaller || !spec.match) return [as, []] as const
     const res = await db.collection(spec.from).where(spec.match).limit(spec.limit ?? 1).get()
     return [as, listOf<unknown>(res)] as const
   })
-  const found = Object.fromEntries(await Promise.all(reads))
-  const { _prior, ...preloaded } = found
-  return { account: null, prior: (_prior?.[0] as Loaded['prior']) ?? null, preloaded }
+  return { account: null, prior: null, preloaded: Object.fromEntries(await Promise.all(reads)) }
 }

@@ -191,6 +191,15 @@ export interface AuditDoc {
   response: unknown
   outbox: OutboxEntry[]
   outboxPending: boolean
+  /**
+   * Changes only: 'pending' from just before the change runs until its record is complete
+   * (entries from before this field existed are complete). See record.ts.
+   */
+  state?: 'pending' | 'done'
+  /** Pending only: which invocation works on the change, until when, and its sealed input. */
+  lease?: string
+  leaseUntil?: Date
+  sealedInput?: string
 }
 
 /** One in-app message per (audit entry, outbox index, recipient): `_id` = `${requestId}#${index}#${openid}`. */

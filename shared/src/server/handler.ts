@@ -5,7 +5,11 @@ import type { AccountDoc, OutboxEntry } from './documents'
 import { ActionFailure } from './failure'
 import { callerOpenid, database, type Database } from './cloud'
 import { loadContext, type Preload } from './context'
-import { inputHash, writeRecord, type ChangeNote } from './record'
+import { claimChange, settlePrior, type Lease } from './change'
+import { completeRecord, dropClaim, inputHash, releaseClaim, type ChangeNote } from './record'
+import { isTimer } from './timers'
+import { checkEvent } from './event-guard'
+import { recoverChanges, RECOVER_TRIGGER } from './recover'
 
 // Field messages in INVALID_INPUT are shown to villagers: Chinese, not English.
 z.config(z.locales.zhCN())
@@ -39,6 +43,24 @@ export interface ActionDef<A extends ActionName> {
 
 export type ActionMap = { [A in ActionName]?: ActionDef<A> }
 
+/** What SCF passes as main's second argument (the part the kit reads). */
+export interface InvocationContext {
+  time_limit_in_ms?: number
+}
+
+/** A call parsed: the action's registry entry and definition, its typed input, its requestId ('' for reads). */
+export interface Call {
+  name: ActionName
+  spec: (typeof ACTIONS)[ActionName]
+  def: ActionDef<ActionName>
+  input: unknown
+  /** The input as sent, before parsing: what a pending change keeps (sealed) to run again. */
+  raw: unknown
+  requestId: string
+}
+
+const DEFAULT_TIME_LIMIT_MS = 20_000
+
 const fail = (code: Parameters<typeof errorOf>[0], fields?: Record<string, string>): Result<never> => ({ ok: false, error: errorOf(code, fields) })
 
 function zodFields(error: z.ZodError): Record<string, string> {
@@ -47,71 +69,107 @@ function zodFields(error: z.ZodError): Record<string, string> {
   return fields
 }
 
+export function parseCall(actions: ActionMap, event: unknown): Call | Result<never> {
+  // Hostile shapes (nesting thousands deep, undecodable text) are refused before anything walks them.
+  const shape = checkEvent(event)
+  if (shape) return fail('INVALID_INPUT', { [shape.field.replace(/^input\.?/, '') || 'input']: shape.message })
+  const request = CallRequest.safeParse(event)
+  if (!request.success) return fail('INVALID_INPUT', zodFields(request.error))
+  const name = request.data.action as ActionName
+  // Own properties only: `constructor` or `toString` is no action, whatever objects inherit.
+  const spec = Object.hasOwn(ACTIONS, name) ? ACTIONS[name] : undefined
+  const def = Object.hasOwn(actions, name) ? (actions[name] as ActionDef<ActionName>) : undefined
+  if (!spec || !def) return fail('UNKNOWN_ACTION')
+  if (spec.mutation && !request.data.requestId) return fail('INVALID_INPUT', { requestId: '缺少请求编号' })
+  const parsed = spec.input.safeParse(request.data.input ?? {})
+  if (!parsed.success) return fail('INVALID_INPUT', zodFields(parsed.error))
+  return { name, spec, def, input: parsed.data, raw: request.data.input ?? {}, requestId: spec.mutation ? request.data.requestId! : '' }
+}
+
 /**
  * The cloud function entry: `export const main = createHandler({ 'commitment.sign': sign })`.
  * Parses, resolves the caller, checks the audience, answers retries from the audit record,
- * runs the action, records the change. Always resolves to a Result; never throws.
+ * runs the action, records the change. Always resolves to a Result; never throws. Its timer
+ * trigger `recover` finishes changes whose function died before their record was complete.
  */
 export function createHandler(actions: ActionMap, options: { db?: () => Database } = {}) {
-  return async function main(event: unknown): Promise<Result<unknown>> {
-    const request = CallRequest.safeParse(event)
-    if (!request.success) return fail('INVALID_INPUT', zodFields(request.error))
-    const name = request.data.action as ActionName
-    const spec = ACTIONS[name]
-    const def = actions[name] as ActionDef<ActionName> | undefined
-    if (!spec || !def) return fail('UNKNOWN_ACTION')
-    if (spec.mutation && !request.data.requestId) return fail('INVALID_INPUT', { requestId: '缺少请求编号' })
-    const parsed = spec.input.safeParse(request.data.input ?? {})
-    if (!parsed.success) return fail('INVALID_INPUT', zodFields(parsed.error))
-    const input = parsed.data
+  const db = () => (options.db ?? database)()
+  return async function main(event: unknown, context?: InvocationContext): Promise<Result<unknown>> {
+    const deadline = Date.now() + (context?.time_limit_in_ms ?? DEFAULT_TIME_LIMIT_MS)
+    if (isTimer(event) && event.TriggerName === RECOVER_TRIGGER) {
+      return recoverChanges(db(), Object.keys(actions), deadline, (record, raw) => {
+        const call = parseCall(actions, { action: record.action, input: raw, requestId: record._id })
+        return 'def' in call ? perform(call, record.actor.openid, db(), deadline) : Promise.resolve(call)
+      })
+    }
+    const call = parseCall(actions, event)
+    if (!('def' in call)) return call
+    const openid = callerOpenid()
+    if (!openid) return fail('NOT_SIGNED_IN')
+    return perform(call, openid, db(), deadline)
+  }
+}
 
+/** Everything after parsing, as `openid`, until `deadline` (ms): also how `recover` finishes a change. */
+export async function perform(call: Call, openid: string, db: Database, deadline: number): Promise<Result<unknown>> {
+  const { name, spec, def, input, raw, requestId } = call
+  let lease: Lease | null = null
+  try {
+    const hash = spec.mutation ? inputHash(name, input) : ''
+    const loaded = await loadContext(db, openid, requestId || undefined, def.preload?.(input as never, { openid }) ?? {})
+    if (loaded.prior) {
+      const settled = await settlePrior(db, loaded.prior, openid, hash, deadline)
+      if ('answer' in settled) return settled.answer
+      if ('lease' in settled) lease = settled.lease
+    }
+
+    const roles = loaded.account?.roles ?? []
+    if (spec.audience !== 'anyone') {
+      if (!loaded.account) return fail('NOT_SIGNED_IN')
+      if (!spec.audience.some((r) => roles.includes(r))) return fail('FORBIDDEN_ROLE')
+    }
+    const actor = { openid, name: loaded.account?.name ?? null, roles }
+    if (spec.mutation && !lease) {
+      const claimed = await claimChange(db, { requestId, action: name, actor, inputHash: hash, input: raw }, deadline)
+      if ('answer' in claimed) return claimed.answer
+      lease = claimed.lease
+    }
+
+    let change: ChangeNote | null = null
+    const outbox: OutboxEntry[] = []
+    const ctx: ActionContext = {
+      db, _: db.command, caller: { openid, account: loaded.account, roles }, requestId, preloaded: loaded.preloaded,
+      note: (c) => (change = c),
+      notify: (entry) => outbox.push(entry),
+    }
+    let response: Result<unknown>
     try {
-      const openid = callerOpenid()
-      if (!openid) return fail('NOT_SIGNED_IN')
-      const db = (options.db ?? database)()
-      const requestId = spec.mutation ? request.data.requestId! : ''
-      const hash = spec.mutation ? inputHash(name, input) : ''
-      const loaded = await loadContext(db, openid, requestId || undefined, def.preload?.(input as never, { openid }) ?? {})
-      if (loaded.prior) {
-        return loaded.prior.inputHash === hash ? (loaded.prior.response as Result<unknown>) : fail('IDEMPOTENCY_CONFLICT')
-      }
-
-      const roles = loaded.account?.roles ?? []
-      if (spec.audience !== 'anyone') {
-        if (!loaded.account) return fail('NOT_SIGNED_IN')
-        if (!spec.audience.some((r) => roles.includes(r))) return fail('FORBIDDEN_ROLE')
-      }
-
-      let change: ChangeNote | null = null
-      const outbox: OutboxEntry[] = []
-      const ctx: ActionContext = {
-        db,
-        _: db.command,
-        caller: { openid, account: loaded.account, roles },
-        requestId,
-        preloaded: loaded.preloaded,
-        note: (c) => (change = c),
-        notify: (entry) => outbox.push(entry),
-      }
       // Output is parsed too: zod drops every field the schema does not name, so nothing
       // the caller's role may not see can leave by accident.
       const data = spec.output.parse(await def.run(ctx, input as never))
-      const response: Result<unknown> = { ok: true, data: JSON.parse(JSON.stringify(data)) }
-      if (!spec.mutation) return response
-      if (!change) throw new Error(`${name} changed something without noting it for the audit log`)
-
-      const { target, summary } = change as ChangeNote
-      // 'duplicate' means a concurrent twin of this request stored the same change first.
-      await writeRecord(db, {
-        _id: requestId, kind: 'change', action: name,
-        actor: { openid, name: loaded.account?.name ?? null, roles },
-        target, summary, inputHash: hash, response, outbox, outboxPending: outbox.length > 0,
-      })
-      return response
+      response = { ok: true, data: JSON.parse(JSON.stringify(data)) }
     } catch (e) {
-      if (e instanceof ActionFailure) return fail(e.code, e.fields)
-      console.error(`[${name}]`, e)
-      return fail('INTERNAL')
+      if (!(e instanceof ActionFailure)) throw e
+      response = fail(e.code, e.fields)
+      // A refused new change stored nothing, so it leaves no record. A refused takeover is
+      // that change's answer from now on (its first run may have stored part of it).
+      if (lease?.fresh) await dropClaim(db, requestId, lease.id)
+      if (!lease || lease.fresh) return response
+      console.error(`[${name}] ${requestId} taken over and refused: ${e.code}`)
     }
+    if (!spec.mutation || !lease) return response
+    if (response.ok && !change) throw new Error(`${name} changed something without noting it for the audit log`)
+
+    const { target, summary } = (change as ChangeNote | null) ?? { target: { collection: '', id: '', villageId: null, householdId: null }, summary: '' }
+    const sent = response.ok ? outbox : []
+    await completeRecord(db, {
+      _id: requestId, kind: 'change', action: name, actor, target, summary, inputHash: hash, response, outbox: sent, outboxPending: sent.length > 0,
+    })
+    return response
+  } catch (e) {
+    if (e instanceof ActionFailure) return fail(e.code, e.fields)
+    console.error(`[${name}]`, e)
+    if (lease) await releaseClaim(db, requestId, lease.id).catch(() => undefined)
+    return fail('INTERNAL')
   }
 }

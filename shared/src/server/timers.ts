@@ -17,16 +17,14 @@ export function isTimer(event: unknown): event is TimerEvent {
 
 /**
  * A function's entry when it also has timer triggers (named as in its config.json): timer
- * events run their job, everything a client sends goes to the actions' handler.
+ * events run their job; everything else (what a client sends, the kit's own `recover`
+ * trigger) goes to the actions' handler.
  */
-export function withTimers(fn: string, triggers: Record<string, () => Promise<unknown>>, handle: (event: unknown) => Promise<unknown>) {
-  return async function main(event: unknown): Promise<unknown> {
-    if (!isTimer(event)) return handle(event)
+export function withTimers<C>(triggers: Record<string, () => Promise<unknown>>, handle: (event: unknown, context?: C) => Promise<unknown>) {
+  return async function main(event: unknown, context?: C): Promise<unknown> {
+    if (!isTimer(event)) return handle(event, context)
     const run = triggers[event.TriggerName]
-    if (!run) {
-      console.error(`[${fn}] no timer named ${event.TriggerName}`)
-      return { skipped: event.TriggerName }
-    }
-    return run()
+    // Triggers of the kit itself (`recover`) belong to the actions' handler.
+    return run ? run() : handle(event, context)
   }
 }
