@@ -14,7 +14,7 @@ describe('panel.assign', () => {
   it('puts a bound resident on groups and gives them the panel role', async () => {
     const res = await assign(CADRE, { ...SPOUSE, groups: ['finance', 'review'] })
     expect(res.ok).toBe(true)
-    expect(res.roundTrips).toBeLessThanOrEqual(3)
+    expect(res.roundTrips).toBeLessThanOrEqual(4)
     expect(res.data.member).toMatchObject({ householdId: 'h-shizi-001', memberId: 'h-shizi-001-m2', groups: ['review', 'finance'] })
     expect(account('o-resident-spouse')).toMatchObject({ roles: ['resident', 'panel'], panelGroups: ['review', 'finance'] })
     const me = await t.call('o-resident-spouse', 'account', 'account.whoami', {})

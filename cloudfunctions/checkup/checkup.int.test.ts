@@ -88,7 +88,7 @@ describe('sites', () => {
   it('lets the township add a site, stored with an audit entry, and everyone of the township list it', async () => {
     const res = await change(TOWN, 'site.create', NEW_SITE)
     expect(res.ok).toBe(true)
-    expect(res.roundTrips).toBeLessThanOrEqual(3)
+    expect(res.roundTrips).toBeLessThanOrEqual(4)
     expect(t.findOne('checkup_sites', { _id: res.data.site.id })).toMatchObject({ ...NEW_SITE, townshipId: 't-shizi', active: true })
     expect(t.find('audit', { action: 'site.create' })).toHaveLength(1)
     const list = await call(HEAD, 'site.list', { limit: 50 })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto'
-import { ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
+import { CHANGE_ROUND_TRIP_BUDGET, ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
 
 const t = useEmulator()
 const CADRE = 'o-cadre-shizi'
@@ -18,7 +18,7 @@ describe('commitment.template.publish', () => {
     const live = t.find('commitments', { villageId: 'v-shizi' }).length
     const res = await publish()
     expect(res.data).toEqual({ templateId: 'v-shizi:v2', version: 2, superseded: live })
-    expect(res.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
+    expect(res.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET)
     expect(t.findOne('commitment_templates', { _id: 'v-shizi:v2' })).toMatchObject({ version: 2, villageItems: [{ id: 'v1', text: '村务、财务每月公开' }, expect.anything()] })
     expect(t.find('commitments', { villageId: 'v-shizi', status: { $ne: 'superseded' } })).toHaveLength(0)
     expect(t.find('commitments', { villageId: 'v-baizi', status: 'superseded' })).toHaveLength(0)

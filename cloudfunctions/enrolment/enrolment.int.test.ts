@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto'
-import { ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
+import { CHANGE_ROUND_TRIP_BUDGET, ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
 
 const t = useEmulator()
 const HEAD = 'o-resident-head' // head of h-shizi-001 (十字村)
@@ -130,7 +130,7 @@ describe('enrolment.decide', () => {
   it('approves in a category other than the one requested, and the household is managed by it from now', async () => {
     const id = (await apply()).data.enrolment.id
     const res = await approve(id, 'committed')
-    expect(res.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
+    expect(res.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET)
     expect(res.data).toMatchObject({ managementType: 'committed', enrolment: { status: 'approved', requestedCategory: 'recognised', category: 'committed' } })
     expect(res.data.enrolment.history[1]).toMatchObject({ status: 'approved', byRole: 'cadre', byName: '李桂芳', category: 'committed' })
     expect(stored(id)).toMatchObject({ status: 'approved', category: 'committed' })
@@ -224,7 +224,7 @@ describe('enrolment.withdraw', () => {
     const id = await approved('committed')
     const since = household().managementSince
     const res = await withdraw(id)
-    expect(res.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
+    expect(res.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET)
     expect(res.data).toMatchObject({ managementType: 'contract', enrolment: { status: 'withdrawn', category: 'committed' } })
     const hh = household()
     expect(hh).toMatchObject({ managementType: 'contract', managementEnrolmentId: null })
@@ -256,7 +256,7 @@ describe('enrolment.revoke', () => {
   it('revokes an approved enrolment with a reason and returns the household to contract', async () => {
     const id = await approved('behavioural')
     const res = await revoke(id, '本季度两次未按约参加检查')
-    expect(res.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
+    expect(res.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET)
     expect(res.data).toMatchObject({ managementType: 'contract', enrolment: { status: 'revoked', reason: '本季度两次未按约参加检查' } })
     expect(stored(id)).toMatchObject({ status: 'revoked', category: 'behavioural' })
     expect(household()).toMatchObject({ managementType: 'contract', managementEnrolmentId: null })

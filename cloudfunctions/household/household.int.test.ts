@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from 'crypto'
 import { idCheckChar } from '@chengxin/shared/src/domain/id-number'
 import { DEV_ID_HASH_KEY } from '@chengxin/shared/src/server/id-hash'
-import { ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
+import { CHANGE_ROUND_TRIP_BUDGET, ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
 
 const t = useEmulator()
 const CADRE = 'o-cadre-shizi'
@@ -209,7 +209,7 @@ describe('household.update', () => {
       members: [...members, { name: '林小宝', relation: '孙子', isHead: false, idNumber: ID_A }],
     })
     expect(res.ok).toBe(true)
-    expect(res.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
+    expect(res.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET)
     expect(res.data.household).toMatchObject({ label: '林家', groupName: '第三村民组', memberCount: members.length + 1, workingAwayCount: 2 })
     const doc = stored()
     expect(doc).toMatchObject({ label: '林家', groupId: 'v-shizi-g3' })
@@ -241,7 +241,7 @@ describe('household.update', () => {
     const res = await update(CADRE, { householdId: HH, members })
     expect(res.ok).toBe(true)
     // The one case that needs two account writes (different head flags): five round trips.
-    expect(res.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET + 1)
+    expect(res.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET + 1)
     expect(t.findOne('accounts', { _id: HEAD }).isHead).toBe(false)
     expect(t.findOne('accounts', { _id: 'o-resident-spouse' }).isHead).toBe(true)
     const who = await t.call('o-resident-spouse', 'account', 'account.whoami', {})
@@ -293,7 +293,7 @@ describe('household.archive', () => {
   it('takes the household off the roster with the reason on record', async () => {
     const res = await archive(CADRE)
     expect(res.data).toEqual({ householdId: HH, archived: true, reason: '全户迁往外地' })
-    expect(res.roundTrips).toBeLessThanOrEqual(3)
+    expect(res.roundTrips).toBeLessThanOrEqual(4)
     expect(stored()).toMatchObject({ archived: true, archive: { reason: '全户迁往外地', by: CADRE } })
     expect((await get(CADRE)).data).toMatchObject({ canEdit: false, household: { archived: true, archiveReason: '全户迁往外地' } })
     expect(t.find('audit', { action: 'household.archive' })[0].summary).toContain('全户迁往外地')

@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto'
-import { ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
+import { CHANGE_ROUND_TRIP_BUDGET, ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
 import { NotifyTemplate } from '@chengxin/shared/src/api/notify/templates'
 
 // The first call of each function starts its workers, slow when suites run side by side.
@@ -79,7 +79,7 @@ describe('inbox.read', () => {
   it('marks one message read and answers the new unread count', async () => {
     const res = await read(HEAD, { id: id(3) })
     expect(res.data).toEqual({ marked: 1, unread: 3 })
-    expect(res.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
+    expect(res.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET)
     expect(t.findOne('inbox', { _id: id(3) }).readAt).toBeInstanceOf(Date)
     expect(t.findOne('audit', { action: 'inbox.read' })).toMatchObject({ actor: { openid: HEAD }, target: { collection: 'inbox', id: id(3) } })
   })
@@ -146,7 +146,7 @@ describe('subscription.grant', () => {
 
     const more = await grant(HEAD, accept('booking-reminder', 'proof-decided'))
     expect(more.data.items).toEqual([{ template: 'booking-reminder', remaining: 2 }, { template: 'proof-decided', remaining: 1 }])
-    expect(more.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
+    expect(more.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET)
     expect(remaining(HEAD, 'booking-reminder')).toBe(2)
     expect(remaining(SPOUSE, 'booking-reminder')).toBe(0)
   })

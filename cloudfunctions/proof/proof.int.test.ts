@@ -48,7 +48,7 @@ describe('proof.submit', () => {
     const fileId = await upload(MIGRANT)
     const res = await submit(MIGRANT, { fileId })
     expect(res.ok).toBe(true)
-    expect(res.roundTrips).toBeLessThanOrEqual(3)
+    expect(res.roundTrips).toBeLessThanOrEqual(4)
     expect(res.data.proof).toMatchObject({ id: `${AWAY}:p1`, memberName: '林丽娟', city: '深圳', status: 'pending', reason: null, decidedAt: null })
     const check = t.emu.wire.openapi.calls.filter((c) => c.apiName === 'security.mediaCheckAsync').at(-1)!
     expect(check.data).toMatchObject({ media_type: 2, version: 2, scene: 1, openid: MIGRANT })
@@ -140,7 +140,7 @@ describe('proof.submit', () => {
 describe('proof.decide', () => {
   it('verifies a pending proof and notifies the household', async () => {
     const res = await decide(CADRE, {})
-    expect(res.roundTrips).toBeLessThanOrEqual(3)
+    expect(res.roundTrips).toBeLessThanOrEqual(4)
     expect(res.data.proof).toMatchObject({ id: SEEDED, status: 'verified', reason: null, decidedByName: '李桂芳' })
     const doc = stored(SEEDED)
     expect(doc).toMatchObject({ status: 'verified', reason: null, decidedBy: '李桂芳' })

@@ -3,7 +3,7 @@
 import { randomUUID } from 'crypto'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/src'
 
-export const ROUND_TRIP_BUDGET = 4
+export { READ_ROUND_TRIPS as ROUND_TRIP_BUDGET, CHANGE_ROUND_TRIPS as CHANGE_ROUND_TRIP_BUDGET } from '../../shared/src/api/budgets'
 
 export interface Called {
   ok: boolean
