@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import { ACTIONS, ERROR_CODES, type ActionName } from '../../shared/src/api'
 import { ACCESS, accessRules } from '../../shared/src/api/access'
 import { startEmulator, type Emulator } from '../../emulator/src'
-import { CALLERS, installTargets, onlyReadLog, photoOf, targetHousehold, watchWrites, type Caller, type RoleName, type Target, type Write } from './targets'
+import { CALLERS, installTargets, lasting, onlyReadLog, photoOf, targetHousehold, watchWrites, type Caller, type RoleName, type Target, type Write } from './targets'
 import { sampleBuilds } from './samples'
 
 jest.setTimeout(180_000)
@@ -105,7 +105,7 @@ describe('hostile input', () => {
         expect(res).toEqual({ ok: false, error: expect.objectContaining({ code: expect.any(String), message: expect.any(String) }) })
         expect(ERROR_CODES).toContain(res.error.code)
         expect(res.error.code).not.toBe('INTERNAL')
-        expect(writes.map((w) => `${w.collection}/${w.id}`)).toEqual([])
+        expect(lasting(writes)).toEqual([])
       }
     } finally {
       if (writes.length) await fresh()

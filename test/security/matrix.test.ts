@@ -5,7 +5,7 @@
 import { ACTIONS, type ActionName, type ErrorCode } from '../../shared/src/api'
 import { ACCESS, accessRules, type AccessRule } from '../../shared/src/api/access'
 import { startEmulator, type Emulator } from '../../emulator/src'
-import { CALLERS, installTargets, onlyReadLog, photoOf, targetHousehold, watchWrites, type Caller, type RoleName, type ScopeName, type Target, type Write } from './targets'
+import { CALLERS, installTargets, lasting, onlyReadLog, photoOf, targetHousehold, watchWrites, type Caller, type RoleName, type ScopeName, type Target, type Write } from './targets'
 import { SAMPLES, sampleBuilds } from './samples'
 import { randomUUID } from 'crypto'
 
@@ -82,8 +82,8 @@ describe('the authorisation matrix', () => {
           const cell = `${name}${variant ? ` (${variant})` : ''} as ${role} on ${scope}`
           if (got !== want) wrong.push(`${cell}: expected ${want}, got ${got}`)
           const mayChange = got === 'ok' && (spec.mutation || onlyReadLog(writes))
-          if (writes.length && !mayChange) {
-            wrong.push(`${cell}: ${got === 'ok' ? 'a read' : 'a refusal'} changed ${[...new Set(writes.map((w) => `${w.collection}/${w.id}`))].join(', ')}`)
+          if (lasting(writes).length && !mayChange) {
+            wrong.push(`${cell}: ${got === 'ok' ? 'a read' : 'a refusal'} changed ${lasting(writes).join(', ')}`)
           }
           if (writes.length) await fresh()
         }

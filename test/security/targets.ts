@@ -164,6 +164,8 @@ export interface Write {
   id: string
   /** The document as written (undefined: removed). */
   doc: Record<string, unknown> | undefined
+  /** The document as it was before this watch first saw it written (JSON; 'null': absent). */
+  before: string
 }
 
 /**
@@ -175,11 +177,23 @@ export function watchWrites(emu: Emulator): Write[] {
   const db = emu.wire.db
   const put = db.put.bind(db)
   db.put = (collection, id, doc) => {
+    const seen = writes.find((w) => w.collection === collection && w.id === id)
+    const before = seen?.before ?? JSON.stringify(db.collection(collection).findOne({ _id: id }) ?? null)
     const changed = put(collection, id, doc)
-    if (changed) writes.push({ collection, id, doc })
+    if (changed) writes.push({ collection, id, doc, before })
     return changed
   }
   return writes
+}
+
+/**
+ * The documents a call left changed: a change's pending record, claimed before it ran and
+ * removed when it was refused, was written and is gone again — stored nothing.
+ */
+export function lasting(writes: Write[]): string[] {
+  const last = new Map<string, Write>()
+  for (const w of writes) last.set(`${w.collection}/${w.id}`, w)
+  return [...last].filter(([, w]) => JSON.stringify(w.doc ?? null) !== w.before).map(([key]) => key)
 }
 
 /** What a call may write when it answers a read: entries of the read log only. */
