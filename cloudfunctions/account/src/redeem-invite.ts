@@ -74,7 +74,8 @@ async function bindAccount(ctx: ActionContext, invite: InviteDoc, consent: Accou
  * finds the invite already its own.
  */
 export const redeemInvite: ActionDef<'invite.redeem'> = {
-  preload: (input) => ({ invite: { from: 'invites', match: { _id: input.code } } }),
+  // Rooted at the invite: a new identity has no account to start the load from.
+  preload: (input) => ({ invite: { from: 'invites', match: { _id: input.code }, root: true } }),
 
   async run(ctx, input) {
     const { db, caller, preloaded, note } = ctx

@@ -6,6 +6,8 @@ import { listOf, type Database } from './cloud'
  * Documents an action wants loaded with the caller: by id or an indexed filter (`match`),
  * and/or by fields of the caller's own account (`ofCaller: { villageId: 'villageId' }` loads
  * documents whose villageId is the caller's), optionally sorted, at most `limit` (default 1).
+ * `root`: the one document (by `match`) the load starts from, for an action that callers
+ * with no account yet also reach (an invite by its code); not with `ofCaller` preloads.
  */
 export type Preload = Record<string, {
   from: string
@@ -13,6 +15,7 @@ export type Preload = Record<string, {
   ofCaller?: Record<string, keyof AccountDoc>
   sort?: Record<string, 1 | -1>
   limit?: number
+  root?: boolean
 }>
 
 function lookupStages(spec: Preload[string]): { let?: Record<string, string>; pipeline: object[] } {
@@ -44,6 +47,12 @@ export async function loadContext(db: Database, openid: string, requestId: strin
   const lookups: Preload = { ...preload }
   if (requestId) lookups._prior = { from: 'audit', match: { _id: requestId }, limit: 1 }
 
+  const rooted = Object.entries(preload).find(([, spec]) => spec.root && spec.match)
+  if (rooted && !Object.values(preload).some((spec) => spec.ofCaller)) {
+    const loaded = await loadFromDocument(db, openid, rooted, lookups)
+    if (loaded) return loaded
+  }
+
   let agg = db.collection('accounts').aggregate().match({ _id: openid })
   for (const [as, spec] of Object.entries(lookups)) {
     // Raw stages are what the SDK's pipeline builder produces (`$.pipeline()…done()`).
@@ -67,4 +76,28 @@ export async function loadContext(db: Database, openid: string, requestId: strin
     return [as, listOf<unknown>(res)] as const
   })
   return { account: null, prior: null, preloaded: Object.fromEntries(await Promise.all(reads)) }
+}
+
+/**
+ * The same single round trip started from the action's root document, with the caller's
+ * account as one more lookup: an identity not bound yet has no account to start from, and
+ * would otherwise cost a read per preload. Null when the root document does not exist.
+ */
+async function loadFromDocument(db: Database, openid: string, [name, spec]: [string, Preload[string]], lookups: Preload): Promise<Loaded | null> {
+  let agg = db.collection(spec.from).aggregate().match(spec.match!).limit(1)
+    .lookup({ from: 'accounts', pipeline: [{ $match: { _id: openid } }, { $limit: 1 }], as: '_account' } as never)
+  const others = Object.entries(lookups).filter(([as]) => as !== name)
+  for (const [as, other] of others) agg = agg.lookup({ from: other.from, ...lookupStages(other), as } as never)
+  const [found] = listOf<Record<string, unknown>>(await agg.end())
+  if (!found) return null
+  const doc = { ...found }
+  const preloaded: Record<string, unknown[]> = {}
+  for (const [as] of others) {
+    if (as !== '_prior') preloaded[as] = (doc[as] as unknown[]) ?? []
+    delete doc[as]
+  }
+  delete doc._account
+  preloaded[name] = [doc]
+  const account = ((found._account as AccountDoc[]) ?? [])[0] ?? null
+  return { account, prior: ((found._prior as ChangeRecord[]) ?? [])[0] ?? null, preloaded }
 }
