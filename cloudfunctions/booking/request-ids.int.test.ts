@@ -127,6 +127,20 @@ describe('a change whose function dies before its record is complete', () => {
     expect(record(requestId).state).toBe('pending')
   })
 
+  it('is settled as refused, sending nothing, when its caller may no longer make it', async () => {
+    const slot = addSlot(t)
+    const requestId = randomUUID()
+    const crashed = t.emu.crashBefore(completing)
+    await t.emu.call('booking', { action: 'booking.create', input: { slotId: slot._id, memberId: M2 }, requestId }, HEAD)
+    await crashed
+    patch(t, 'accounts', HEAD, { roles: [] })
+    expireLease(requestId)
+    expect(await recover('booking')).toEqual({ recovered: 0, refused: 1, failed: 0 })
+    expect(record(requestId)).toMatchObject({ state: 'done', response: { ok: false, error: { code: 'FORBIDDEN_ROLE' } }, outbox: [], outboxPending: false })
+    expect(record(requestId).sealedInput).toBeUndefined()
+    expect(await recover('booking')).toEqual({ recovered: 0, refused: 0, failed: 0 })
+  })
+
   it('leaves no record when the change is refused', async () => {
     const slot = addSlot(t, { capacity: 0 })
     const before = snapshot(t.emu)

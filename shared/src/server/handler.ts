@@ -124,10 +124,11 @@ export async function perform(call: Call, openid: string, db: Database, deadline
     }
 
     const roles = loaded.account?.roles ?? []
-    if (spec.audience !== 'anyone') {
-      if (!loaded.account) return fail('NOT_SIGNED_IN')
-      if (!spec.audience.some((r) => roles.includes(r))) return fail('FORBIDDEN_ROLE')
-    }
+    const refusal = spec.audience === 'anyone' ? null
+      : !loaded.account ? 'NOT_SIGNED_IN'
+      : !spec.audience.some((r) => roles.includes(r)) ? 'FORBIDDEN_ROLE' : null
+    // Refused before anything is claimed; a takeover refused is settled below like any refusal.
+    if (refusal && !lease) return fail(refusal)
     const actor = { openid, name: loaded.account?.name ?? null, roles }
     if (spec.mutation && !lease) {
       const claimed = await claimChange(db, { requestId, action: name, actor, inputHash: hash, input: raw }, deadline)
@@ -144,6 +145,7 @@ export async function perform(call: Call, openid: string, db: Database, deadline
     }
     let response: Result<unknown>
     try {
+      if (refusal) throw new ActionFailure(refusal)
       // Output is parsed too: zod drops every field the schema does not name, so nothing
       // the caller's role may not see can leave by accident.
       const data = spec.output.parse(await def.run(ctx, input as never))
