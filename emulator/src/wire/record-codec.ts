@@ -30,7 +30,41 @@ export function recordOf(change: Change): ChangeRecord {
   }
 }
 
-const ejson = (value: object) => EJSON.serialize(value as Parameters<typeof EJSON.serialize>[0], { relaxed: true })
+const tag = (v: unknown) => Object.prototype.toString.call(v)
+const bsonSerialize = (value: unknown) => EJSON.serialize(value as Parameters<typeof EJSON.serialize>[0], { relaxed: true })
+
+/**
+ * Relaxed EJSON of a stored value, ready for JSON.stringify: what `EJSON.serialize` gives,
+ * but copying only the objects on the way to a value JSON cannot carry (a date, NaN, a
+ * regexp, a buffer). Compaction encodes a whole township with this; bson's serializer, which
+ * copies every object, made it several times slower and filled the heap with garbage.
+ */
+function ejson(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : bsonSerialize(value)
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const v = ejson(value[i])
+      if (v !== value[i]) (out ??= value.slice())[i] = v
+    }
+    return out ?? value
+  }
+  if (Buffer.isBuffer(value)) return { $binary: { base64: value.toString('base64'), subType: '00' } }
+  const kind = tag(value)
+  if (kind === '[object Date]') {
+    const ms = (value as Date).getTime()
+    return ms >= 0 && ms < 253402300800000 ? { $date: (value as Date).toISOString() } : { $date: { $numberLong: String(ms) } }
+  }
+  if (kind !== '[object Object]' || '_bsontype' in value) return bsonSerialize(value)
+  let out: { [k: string]: unknown } | undefined
+  for (const k in value) {
+    const was = (value as { [k: string]: unknown })[k]
+    const v = ejson(was)
+    if (v !== was) (out ??= { ...value })[k] = v
+  }
+  return out ?? value
+}
 
 export function encodeRecord(record: ChangeRecord): string {
   if (record[0] === 'put') return JSON.stringify(['put', record[1], ejson(record[2])])
@@ -44,7 +78,7 @@ export function encodeRecord(record: ChangeRecord): string {
 // A JS RegExp keeps the flags it can; bson's wrappers become the plain values the engine uses.
 const plain = (value: unknown): unknown => {
   if (value instanceof BSONRegExp) return new RegExp(value.pattern, [...value.options].filter((f) => 'imsu'.includes(f)).join(''))
-  if (value instanceof Binary) return Buffer.from(value.buffer)
+  if (value instanceof Binary) return Buffer.from(value.value(true) as Uint8Array)
   return value
 }
 

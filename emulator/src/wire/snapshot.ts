@@ -22,7 +22,7 @@ export interface LoadedSnapshot extends SnapshotView {
 }
 
 // Written in pieces of about this size, so no single write (or its string-to-bytes copy) is long.
-const CHUNK_CHARS = 1 << 20
+const CHUNK_CHARS = 1 << 16
 
 /**
  * Format 2: a header line `{"snapshot":2,"journal":n,"created":[…]}`, one line per document
