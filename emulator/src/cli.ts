@@ -4,6 +4,7 @@
 import fs from 'fs'
 import path from 'path'
 import { startEmulator } from './index'
+import { removeSegmentsSync } from './wire/journal'
 
 const args = process.argv.slice(2)
 const flag = (name: string) => args.includes(`--${name}`)
@@ -16,7 +17,10 @@ async function main() {
   const root = path.resolve(__dirname, '../..')
   const scale = value('scale')
   const dataFile = scale ? undefined : path.resolve(root, value('data') ?? '.emulator/data.json')
-  if (dataFile && flag('fresh') && fs.existsSync(dataFile)) fs.rmSync(dataFile)
+  if (dataFile && flag('fresh')) {
+    fs.rmSync(dataFile, { force: true })
+    removeSegmentsSync(dataFile) // the journal beside it holds changes made on top of the old data
+  }
   if (dataFile) fs.mkdirSync(path.dirname(dataFile), { recursive: true })
   const households = scale === 'county' ? 340000 : scale === 'township' ? 17090 : 200
   const emu = await startEmulator({
