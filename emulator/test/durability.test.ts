@@ -66,7 +66,7 @@ async function transfer(url: string, pair: string): Promise<boolean> {
 
 async function upload(url: string, key: string, bytes: Buffer): Promise<boolean> {
   const meta = await admin(url, { action: 'storage.getUploadMetadata', path: key })
-  const res = await fetch(meta.data.url, { method: 'PUT', headers: { 'x-cos-security-token': meta.data.token }, body: bytes })
+  const res = await fetch(meta.data.url, { method: 'PUT', headers: { 'x-cos-security-token': meta.data.token }, body: new Uint8Array(bytes) })
   await res.arrayBuffer()
   return res.status === 200
 }
