@@ -1,4 +1,4 @@
-import { update } from 'mingo'
+import { update } from './mingo'
 import { clone, newId, type StoredDoc } from './database'
 import type { Doc } from './ejson'
 import { isDate, isRegExp } from './values'

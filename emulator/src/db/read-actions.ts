@@ -1,4 +1,4 @@
-import { Aggregator, Query } from 'mingo'
+import { Aggregator, nearestFirst, Query } from './mingo'
 import { clone } from './database'
 import { prefilterLookups } from './lookup-prefilter'
 import { transactionSource } from './transaction-actions'
@@ -43,7 +43,7 @@ export const getDocument: DbAction = (ctx, params) => {
   } else {
     ctx.guard.check(coll, filter)
   }
-  let cursor = new Query(filter, {}).find(source, projection)
+  let cursor = new Query(filter, {}).find(nearestFirst(filter, source), projection)
   const order = sortSpec(ctx, params.order)
   if (order) cursor = cursor.sort(order)
   const offset = Number(params.offset ?? 0)

@@ -1,4 +1,4 @@
-import { Query } from 'mingo'
+import { Query } from './mingo'
 import type { StoredDoc } from './database'
 import { decode, type Doc } from './ejson'
 import type { DbAction, DbContext, Params } from './context'
@@ -8,7 +8,7 @@ import { fail, WireError } from '../wire/wire-error'
 const WHERE_IN_TX =
   "where() inside a transaction: WeChat's documentation says transactions take only doc() and add() " +
   '(developers.weixin.qq.com/minigame/dev/wxcloud/guide/database/transaction.md, 单记录操作); the CloudBase server answers it ' +
-  "over the transaction's snapshot (cloudbase-node-sdk test/database/api/transaction.test.ts), and so does the emulator"
+  "over the transaction's snapshot (node-sdk's own transaction integration test; emulator/FIDELITY.md), and so does the emulator"
 
 /** What a read inside a transaction sees: one document by `_id`, or (a WHERE query) the whole snapshot. */
 export function transactionSource(ctx: DbContext, coll: string, filter: Doc, params: Params, txId: string): StoredDoc[] {

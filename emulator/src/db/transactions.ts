@@ -3,7 +3,7 @@ import { clone, type Database, type StoredDoc } from './database'
 import { fail } from '../wire/wire-error'
 
 // CloudBase's own texts, as the official node-sdk integration tests record them
-// (TencentCloudBase/cloudbase-node-sdk test/database/api/transaction.test.ts).
+// (the transaction integration test in @cloudbase/node-sdk's own repository; see emulator/FIDELITY.md).
 export const TX_LIFETIME_MS = 30_000
 const NOT_EXIST =
   '[ResourceUnavailable.TransactionNotExist] Transaction does not exist on the server, transaction must be commit or abort in 30 seconds. Please check your request, but if the problem persists, contact us.'

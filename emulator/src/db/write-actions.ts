@@ -1,4 +1,4 @@
-import { Query } from 'mingo'
+import { Query } from './mingo'
 import { newId, type StoredDoc } from './database'
 import { decode, decodeObject, encode, type Doc } from './ejson'
 import { applyUpdate, upsertDoc } from './apply-update'
