@@ -72,7 +72,7 @@ export async function handleAdmin(deps: AdminDeps, req: IncomingMessage, res: Se
     if (typeof envName === 'string' && envName && envName !== deps.env) fail('INVALID_ENV', `environment ${envName} not found (the emulator serves ${deps.env})`)
     if (action === 'wx.openApi') return sendBytes(res, await deps.openapi.call(form ?? {}, tag), 'application/octet-stream')
     let reply: unknown
-    if (action.startsWith('database.')) reply = runDatabase(deps, action.slice('database.'.length), params)
+    if (action.startsWith('database.')) reply = await runDatabase(deps, action.slice('database.'.length), params)
     else if (action === 'storage.getUploadMetadata') reply = deps.storage.uploadMetadata(String(params.path ?? ''))
     else if (action === 'storage.batchGetDownloadUrl') reply = deps.storage.downloadUrls((params.file_list ?? []) as Array<{ fileid: string; max_age?: number }>)
     else if (action === 'storage.batchDeleteFile') reply = deps.storage.deleteFiles((params.fileid_list ?? []) as string[])
