@@ -27,6 +27,7 @@ export class Database {
   private readonly created = new Set<string>()
   private readonly versions = new Map<string, number>()
   private seq = 0
+  private readonly writeListeners: Array<(name: string, id: string, before: StoredDoc | undefined) => void> = []
 
   constructor(readonly catalog: Catalog, private readonly changed: (change: DbChange) => void = () => {}) {}
 
@@ -61,11 +62,17 @@ export class Database {
     return this.versions.get(`${name}\u0000${id}`) ?? 0
   }
 
+  /** Called before every change with the document as it was: open transactions keep their snapshot from it. */
+  beforeWrite(listener: (name: string, id: string, before: StoredDoc | undefined) => void): void {
+    this.writeListeners.push(listener)
+  }
+
   /** Writes (or, with `undefined`, deletes) one document. Returns whether anything changed. */
   put(name: string, id: string, doc: StoredDoc | undefined): boolean {
     let coll = this.data.get(name)
     const before = coll?.get(id)
     if (doc === undefined ? before === undefined : sameValue(before, doc)) return false
+    for (const listener of this.writeListeners) listener(name, id, before)
     if (!coll) this.data.set(name, (coll = new Map()))
     if (doc === undefined) coll.delete(id)
     else coll.set(id, doc)

@@ -3,6 +3,7 @@ import { readCatalog } from '../db/catalog'
 import { Database } from '../db/database'
 import { IndexGuard } from '../db/index-check'
 import { Transactions } from '../db/transactions'
+import { Divergences } from '../db/divergence'
 import { OpenApi } from '../openapi/openapi'
 import { FILE_PREFIX, Storage } from '../storage/storage'
 import { readStorageRules } from '../storage/rules'
@@ -74,7 +75,8 @@ export function createWire(opts: WireOptions): Wire {
   const openapi = new OpenApi()
   const stats = new Stats()
   persistence.load()
-  const dbContext = { db, tx: new Transactions(db), guard: new IndexGuard(catalog, opts.strictIndexes === true), now }
+  const strict = opts.strictIndexes === true
+  const dbContext = { db, tx: new Transactions(db, now), guard: new IndexGuard(catalog, strict), now, divergence: new Divergences(strict) }
   const settle = <T>(work: () => T | Promise<T>) => persistence.settle(work)
   const deps: AdminDeps = { env: opts.env, dbContext, storage, openapi, stats, settle, invokeFunction: opts.invokeFunction }
 
