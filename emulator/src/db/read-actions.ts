@@ -36,12 +36,13 @@ export const getDocument: DbAction = (ctx, params) => {
   const coll = collectionOf(ctx, params)
   const filter = filterOf(ctx, params)
   const projection = decodeObject(params.projection, ctx.now)
-  let source = ctx.db.docs(coll)
+  let source: Doc[]
   if (typeof params.transactionId === 'string') {
     const doc = ctx.tx.read(params.transactionId, coll, docIdOf(filter, params, 'getDocument'))
     source = doc ? [doc] : []
   } else {
     ctx.guard.check(coll, filter)
+    source = ctx.db.find(coll, filter)
   }
   let cursor = new Query(filter, {}).find(source, projection)
   const order = sortSpec(ctx, params.order)
@@ -56,7 +57,7 @@ export const calculateDocument: DbAction = (ctx, params) => {
   const filter = filterOf(ctx, params)
   ctx.guard.check(coll, filter)
   const q = new Query(filter, {})
-  return { data: { total: ctx.db.docs(coll).filter((d) => q.test(d)).length } }
+  return { data: { total: ctx.db.find(coll, filter).filter((d) => q.test(d)).length } }
 }
 
 export const aggregateDocuments: DbAction = (ctx, params) => {
@@ -68,9 +69,9 @@ export const aggregateDocuments: DbAction = (ctx, params) => {
   ctx.guard.check(coll, match ?? {})
   // mingo's $addFields/$unset mutate nested input objects: hand it copies, filtered first.
   const q = new Query(match ?? {}, {})
-  const input = ctx.db.docs(coll).filter((d) => q.test(d)).map(clone)
+  const input = ctx.db.find(coll, match ?? {}).filter((d) => q.test(d)).map(clone)
   const resolver = (name: string) => ctx.db.docs(name).map(clone)
-  const prepared = prefilterLookups(match ? pipeline.slice(1) : pipeline, input, (name) => ctx.db.docs(name), clone)
+  const prepared = prefilterLookups(match ? pipeline.slice(1) : pipeline, input, (name, filter) => ctx.db.find(name, filter), clone)
   const out = new Aggregator(prepared, { collectionResolver: resolver }).run(input)
   return listReply(out)
 }
