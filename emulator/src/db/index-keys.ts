@@ -10,6 +10,7 @@ import { isDate } from './values'
 export type Key = string
 
 export const NULL_KEY: Key = 'z'
+const EMPTY_ARRAY_KEY: Key = 'e'
 
 /** The key of a scalar, or undefined for a value no key can stand for. */
 export function keyOf(value: unknown): Key | undefined {
@@ -48,8 +49,8 @@ export function valueOfKey(key: Key): string | number | boolean | Date | null {
 
 /**
  * The keys a document has at `field` (a dot path): one for a scalar, one per element for
- * an array of scalars (mingo's equality and ranges look inside arrays), none for an empty
- * array. `undefined` when the value is beyond keys (an embedded document, an array of
+ * an array of scalars (mingo's equality and ranges look inside arrays), a key of its own
+ * for an empty array. `undefined` when the value is beyond keys (an embedded document, an array of
  * documents or arrays, or a dot path that crosses an array, where mingo looks through it).
  */
 export function keysAt(doc: Record<string, unknown>, field: string): Key[] | undefined {
@@ -62,6 +63,9 @@ export function keysAt(doc: Record<string, unknown>, field: string): Key[] | und
     const key = keyOf(value)
     return key === undefined ? undefined : [key]
   }
+  // An empty array matches no equality, `$in` or range, but the document must stay under
+  // this field for queries that leave it open: a key no query value has.
+  if (!value.length) return [EMPTY_ARRAY_KEY]
   const keys = new Set<Key>()
   for (const item of value) {
     if (item === null || item === undefined) return undefined // mingo's nil handling inside arrays: leave it to mingo
