@@ -6,7 +6,8 @@ import { Transactions } from '../db/transactions'
 import { OpenApi } from '../openapi/openapi'
 import { FILE_PREFIX, Storage } from '../storage/storage'
 import { readStorageRules } from '../storage/rules'
-import { handleAdmin, type AdminDeps } from './admin'
+import { handleAdmin, type AdminDeps, type EnvSpace } from './admin'
+import { fail } from './wire-error'
 import { sendJson } from './http-io'
 import { assertLoopback } from './loopback'
 import { Persistence } from './persistence'
@@ -33,10 +34,13 @@ export interface WireOptions {
 }
 
 export interface Wire {
-  /** Handles /admin[/t/<tag>], storage PUT/GET under /_storage/, and /_emulator/{openapi,stats,stats/reset}; false if the path is not its own. */
+  /** Handles /admin[/t/<tag>], storage PUT/GET under /_storage/ (and /_storage-env/<env>/), and /_emulator/{openapi,stats,stats/reset}; false if the path is not its own. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>
+  /** The default environment's database and storage (`env` of the options). */
   db: Database
   storage: Storage
+  /** Any environment id's own database and storage, created on first use (in memory: only the default one is persisted). */
+  env(name: string): { db: Database; storage: Storage }
   openapi: OpenApi
   stats: Stats
   flush(): Promise<void>
@@ -49,6 +53,10 @@ export interface Wire {
 
 // /admin/t/<tag>: the function runner points each invocation's SDK here to attribute round trips.
 const ADMIN_PATH = /^\/admin(?:\/t\/([^/]+))?\/?$/
+// CloudBase env ids are letters, digits and hyphens (e.g. prod-4g5h6j7k); anything else is no env.
+const ENV_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+// Files of environments other than the default one are served under a prefix of their own.
+const ENV_FILE_PREFIX = /^\/_storage-env\/([^/]+)\//
 
 export function createWire(opts: WireOptions): Wire {
   const now = opts.now ?? (() => new Date())
@@ -64,8 +72,18 @@ export function createWire(opts: WireOptions): Wire {
   const openapi = new OpenApi()
   const stats = new Stats()
   persistence.load()
-  const dbContext = { db, tx: new Transactions(db), guard: new IndexGuard(catalog, opts.strictIndexes === true), now }
-  const deps: AdminDeps = { env: opts.env, dbContext, storage, openapi, stats, invokeFunction: opts.invokeFunction }
+  const guard = new IndexGuard(catalog, opts.strictIndexes === true)
+  const spaces = new Map<string, EnvSpace>([[opts.env, { dbContext: { db, tx: new Transactions(db), guard, now }, storage }]])
+  const space = (env: string): EnvSpace => {
+    let found = spaces.get(env)
+    if (found) return found
+    if (!ENV_ID.test(env)) return fail('INVALID_ENV', `environment ${env} not found: not an environment id`)
+    const envDb = new Database(catalog)
+    const envStorage = new Storage(env, publicUrl, () => {}, readStorageRules(opts.databaseDir), `/_storage-env/${env}/`)
+    spaces.set(env, (found = { dbContext: { db: envDb, tx: new Transactions(envDb), guard, now }, storage: envStorage }))
+    return found
+  }
+  const deps: AdminDeps = { env: opts.env, space, openapi, stats, invokeFunction: opts.invokeFunction }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     let pathname: string
@@ -79,8 +97,10 @@ export function createWire(opts: WireOptions): Wire {
       await handleAdmin(deps, req, res, admin[1] ? decodeURIComponent(admin[1]) : 'direct')
       return true
     }
-    if (pathname.startsWith(FILE_PREFIX)) {
-      await storage.serve(req, res, pathname).catch((err) => {
+    const envFiles = ENV_FILE_PREFIX.exec(pathname)
+    const fileStorage = pathname.startsWith(FILE_PREFIX) ? storage : envFiles ? spaces.get(decodeURIComponent(envFiles[1]))?.storage : undefined
+    if (fileStorage) {
+      await fileStorage.serve(req, res, pathname).catch((err) => {
         console.error('emulator: storage request failed:', err)
         if (!res.headersSent) res.writeHead(500).end()
       })
@@ -103,5 +123,9 @@ export function createWire(opts: WireOptions): Wire {
   }
 
   const setFault = (rule: AdminDeps['fault'] | null) => void (deps.fault = rule ?? undefined)
-  return { handle, db, storage, openapi, stats, flush: () => persistence.flush(), setFault }
+  const env = (name: string) => {
+    const { dbContext, storage: envStorage } = space(name)
+    return { db: dbContext.db, storage: envStorage }
+  }
+  return { handle, db, storage, env, openapi, stats, flush: () => persistence.flush(), setFault }
 }
