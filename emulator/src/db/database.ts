@@ -32,7 +32,8 @@ const WALK_SHARE = 1 / 8
 export class Database {
   private readonly data = new Map<string, Collection>()
   private readonly created = new Set<string>()
-  private readonly versions = new Map<string, number>()
+  // Per collection, kept when a document or the collection goes (a delete is a write too).
+  private readonly versions = new Map<string, Map<string, number>>()
   private seq = 0
   private nextOrd = 0
   /** Documents handed to mingo by `find` and collection scans among them: a debug counter for tests and the bench. */
@@ -128,7 +129,7 @@ export class Database {
   }
 
   version(name: string, id: string): number {
-    return this.versions.get(`${name}\u0000${id}`) ?? 0
+    return this.versions.get(name)?.get(id) ?? 0
   }
 
   /** Writes (or, with `undefined`, deletes) one document. Returns whether anything changed. */
@@ -148,7 +149,9 @@ export class Database {
       if (!before) coll.ord.set(id, this.nextOrd++)
       coll.docs.set(id, doc)
     }
-    this.versions.set(`${name}\u0000${id}`, ++this.seq)
+    let versions = this.versions.get(name)
+    if (!versions) this.versions.set(name, (versions = new Map()))
+    versions.set(id, ++this.seq)
     this.changed()
     return true
   }
@@ -182,6 +185,18 @@ export class Database {
           this.put(name, id, { _id: id, ...fields })
           return id
         }),
+      /**
+       * Seeding at scale: the documents are stored as given, not copied (the caller hands
+       * them over and keeps no reference; sub-objects they share stay shared, which is safe
+       * because stored documents are never changed in place).
+       */
+      adopt: (docs: Doc[]): void => {
+        for (const d of docs) {
+          if (typeof d._id !== 'string') throw new Error(`emulator: adopted ${name} documents need a string _id`)
+          if (this.get(name, d._id)) throw new Error(`emulator: ${name} already holds _id ${d._id}`)
+          this.put(name, d._id, d as StoredDoc)
+        }
+      },
       insertOne: (doc: Doc): string => this.collection(name).insertMany([doc])[0],
       find: (filter?: Doc): StoredDoc[] => match(filter).map(clone),
       findOne: (filter?: Doc): StoredDoc | undefined => clone(match(filter)[0]),
