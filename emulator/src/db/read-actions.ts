@@ -60,6 +60,9 @@ export const calculateDocument: DbAction = (ctx, params) => {
   return { data: { total: ctx.db.find(coll, filter).filter((d) => q.test(d)).length } }
 }
 
+// Stages that never change the documents they are given.
+const READ_ONLY_STAGES = new Set(['$group', '$count', '$sort', '$limit', '$skip', '$sortByCount'])
+
 export const aggregateDocuments: DbAction = (ctx, params) => {
   const coll = collectionOf(ctx, params)
   const stages = (params.stages ?? []) as Array<{ stageKey: string; stageValue: string }>
@@ -67,11 +70,16 @@ export const aggregateDocuments: DbAction = (ctx, params) => {
   const first = pipeline[0]
   const match = first && '$match' in first ? (first.$match as Doc) : undefined
   ctx.guard.check(coll, match ?? {})
-  // mingo's $addFields/$unset mutate nested input objects: hand it copies, filtered first.
+  // mingo's $addFields/$unset (and $project's exclusions) mutate nested input objects: hand
+  // it copies, filtered first, unless every later stage only reads (a dashboard's $group
+  // over a county's households need not copy them all).
   const q = new Query(match ?? {}, {})
-  const input = ctx.db.find(coll, match ?? {}).filter((d) => q.test(d)).map(clone)
+  const rest = match ? pipeline.slice(1) : pipeline
+  const readOnly = rest.every((stage) => Object.keys(stage).every((k) => READ_ONLY_STAGES.has(k)))
+  const matched = ctx.db.find(coll, match ?? {}).filter((d) => q.test(d))
+  const input = readOnly ? matched : matched.map(clone)
   const resolver = (name: string) => ctx.db.docs(name).map(clone)
-  const prepared = prefilterLookups(match ? pipeline.slice(1) : pipeline, input, (name, filter) => ctx.db.find(name, filter), clone)
+  const prepared = prefilterLookups(rest, input, (name, filter) => ctx.db.find(name, filter), clone)
   const out = new Aggregator(prepared, { collectionResolver: resolver }).run(input)
   return listReply(out)
 }
