@@ -2,6 +2,8 @@
 // bench/latest.json; exits non-zero when a budget is exceeded.
 //   weapp main package ≤ 600 KB, each subpackage ≤ 1 MB (../shared/tools/weapp-size.js)
 //   every read ≤ 4 database round trips, every change ≤ 5 (counted by the emulator; shared/src/api/budgets.ts)
+//   the emulator at demo and township scale (scripts/bench-scale.ts), county too with --county
+//   (it seeds 340,000 households: minutes on a shared machine); a read by _id at county scale ≤ 2× demo
 import { execFileSync } from 'child_process'
 import { randomUUID } from 'crypto'
 import fs from 'fs'
@@ -9,6 +11,7 @@ import path from 'path'
 import { startEmulator } from '../emulator/src'
 import { measureActions } from './bench-actions'
 import { benchDue } from './bench-due'
+import { benchScales, printScales } from './bench-scale'
 import { roundTripBudget } from '../shared/src/api/budgets'
 
 const root = path.resolve(__dirname, '..')
@@ -79,6 +82,8 @@ async function main() {
   const journey = await journeyRoundTrips()
   const actions = await everyAction()
   const due = await benchDue()
+  const scales = benchScales(process.argv.includes('--county') ? ['demo', 'township', 'county'] : ['demo', 'township'])
+  failures.push(...scales.failures)
   for (const r of due) {
     if (!r.ok) failures.push(`${r.action} at full scale failed: ${r.error}`)
     if (r.action !== 'timer due-notice') overBudget(r, ' at full scale')
@@ -91,7 +96,8 @@ async function main() {
   for (const r of actions) console.log(`  ${r.action.padEnd(28)} ${r.who.padEnd(20)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms${r.ok ? '' : '   FAILED'}`)
   console.log(`\nfull township: ${due[0]?.households} households, ${due[0]?.bookings} bookings this year`)
   for (const r of due) console.log(`  ${r.action.padEnd(28)} ${r.who.padEnd(20)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms${r.ok ? '' : '   FAILED'}`)
-  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, failures }
+  printScales(scales.rows)
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, failures }
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
   console.log(`\nwritten to bench/latest.json`)

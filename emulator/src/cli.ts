@@ -26,7 +26,8 @@ async function main() {
   const emu = await startEmulator({
     port: Number(value('port') ?? 8787),
     dataFile,
-    seed: { households, villages: scale ? 14 : 7 },
+    // A county's 340,000 households in 280 villages of ordinary size (14 would make villages of 24,000, whose due lists exceed CloudBase's 1 MB per reply).
+    seed: { households, villages: scale === 'county' ? 280 : scale ? 14 : 7 },
     staticDir: path.join(root, 'client/dist-h5'),
     timers: true,
   })

@@ -62,7 +62,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   })
   const reseed = async (seed: SeedOptions = options.seed || {}) => {
     wire.db.reset()
-    for (const [name, docs] of Object.entries(demoSeed({ ...seed, storage: wire.storage }))) wire.db.collection(name).insertMany(docs)
+    for (const [name, docs] of Object.entries(demoSeed({ ...seed, storage: wire.storage }))) wire.db.collection(name).adopt(docs)
     await wire.flush()
   }
   if (options.seed !== false && wire.db.collection('villages').count() === 0) await reseed()

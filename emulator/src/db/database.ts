@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { Query } from 'mingo'
+import { Query } from './mingo'
 import type { Catalog } from './catalog'
 import type { Doc } from './ejson'
+import { IndexTree } from './index-tree'
+import { planOf } from './query-plan'
 import { clone, sameValue } from './values'
 
 export { clone }
@@ -18,18 +20,45 @@ export type DbChange =
 /** CloudBase generates 32 hex characters for documents added without an `_id`. */
 export const newId = (): string => randomBytes(16).toString('hex')
 
+/** One collection: documents by `_id` in insertion order, that order's ordinals, and its declared indexes. */
+interface Collection {
+  docs: Map<string, StoredDoc>
+  ord: Map<string, number>
+  indexes: IndexTree[]
+}
+
+// Past this share of the collection, candidates are taken by walking it in order rather than sorting them.
+const WALK_SHARE = 1 / 8
+
 /**
  * Collections in memory. Every write bumps a global sequence recorded per document
  * (deletes included), which is what transactions compare at commit to detect conflicts.
+ * Queries start from `find`, which uses `_id` and the indexes declared in collections.json
+ * to hand mingo only the documents that may match (always a superset; mingo decides).
  */
 export class Database {
-  private readonly data = new Map<string, Map<string, StoredDoc>>()
+  private readonly data = new Map<string, Collection>()
   private readonly created = new Set<string>()
-  private readonly versions = new Map<string, number>()
+  // Per collection, kept when a document or the collection goes (a delete is a write too).
+  private readonly versions = new Map<string, Map<string, number>>()
   private seq = 0
   private readonly writeListeners: Array<(name: string, id: string, before: StoredDoc | undefined) => void> = []
+  private nextOrd = 0
+  /** Documents handed to mingo by `find` and collection scans among them: a debug counter for tests and the bench. */
+  readonly counters = { examined: 0, scans: 0 }
 
   constructor(readonly catalog: Catalog, private readonly changed: (change: DbChange) => void = () => {}) {}
+
+  private collectionOf(name: string, create: true): Collection
+  private collectionOf(name: string, create?: false): Collection | undefined
+  private collectionOf(name: string, create = false): Collection | undefined {
+    let coll = this.data.get(name)
+    if (!coll && create) {
+      const indexes = (this.catalog.get(name)?.indexes ?? []).map((i) => new IndexTree(i.keys.map((k) => k.field)))
+      this.data.set(name, (coll = { docs: new Map(), ord: new Map(), indexes }))
+    }
+    return coll
+  }
 
   /** Declared in collections.json, created by addCollection, or holding data. */
   exists(name: string): boolean {
@@ -51,15 +80,64 @@ export class Database {
 
   /** Committed documents in insertion order; callers must not mutate them. */
   docs(name: string): StoredDoc[] {
-    return [...(this.data.get(name)?.values() ?? [])]
+    return [...(this.data.get(name)?.docs.values() ?? [])]
+  }
+
+  /**
+   * The committed documents that may match `filter`, in insertion order (so mingo answers
+   * as it would from a scan): found through `_id` or an index when the query names their
+   * leading field, every document otherwise. Callers must not mutate them.
+   */
+  find(name: string, filter: Doc): StoredDoc[] {
+    const coll = this.data.get(name)
+    if (!coll) return []
+    const ids = this.candidateIds(coll, filter)
+    if (!ids) {
+      this.counters.scans++
+      this.counters.examined += coll.docs.size
+      return [...coll.docs.values()]
+    }
+    this.counters.examined += ids.size
+    if (ids.size > coll.docs.size * WALK_SHARE) return [...coll.docs.values()].filter((d) => ids.has(d._id))
+    const docs: StoredDoc[] = []
+    for (const id of ids) {
+      const d = coll.docs.get(id)
+      if (d) docs.push(d)
+    }
+    return docs.sort((a, b) => coll.ord.get(a._id)! - coll.ord.get(b._id)!)
+  }
+
+  /** The smallest id set `_id`, an index or an `$or` (every branch narrowed) gives; undefined: scan. */
+  private candidateIds(coll: Collection, filter: Doc): Set<string> | undefined {
+    const plan = planOf(filter)
+    let best: Set<string> | undefined
+    const offer = (ids: Set<string> | undefined) => {
+      if (ids && (!best || ids.size < best.size)) best = ids
+    }
+    const byId = plan.fields.get('_id')
+    if (byId?.kind === 'keys') offer(new Set(byId.keys.filter((k) => k[0] === 's' && coll.docs.has(k.slice(1))).map((k) => k.slice(1))))
+    if (best?.size === 0) return best
+    for (const index of coll.indexes) offer(index.lookup(plan.fields))
+    for (const branches of plan.ors) offer(this.unionOf(coll, branches))
+    return best
+  }
+
+  private unionOf(coll: Collection, branches: Doc[]): Set<string> | undefined {
+    const union = new Set<string>()
+    for (const branch of branches) {
+      const ids = branch && typeof branch === 'object' ? this.candidateIds(coll, branch) : undefined
+      if (!ids) return undefined
+      ids.forEach((id) => union.add(id))
+    }
+    return union
   }
 
   get(name: string, id: string): StoredDoc | undefined {
-    return this.data.get(name)?.get(id)
+    return this.data.get(name)?.docs.get(id)
   }
 
   version(name: string, id: string): number {
-    return this.versions.get(`${name}\u0000${id}`) ?? 0
+    return this.versions.get(name)?.get(id) ?? 0
   }
 
   /** Called before every change with the document as it was: open transactions keep their snapshot from it. */
@@ -69,20 +147,31 @@ export class Database {
 
   /** Writes (or, with `undefined`, deletes) one document. Returns whether anything changed. */
   put(name: string, id: string, doc: StoredDoc | undefined): boolean {
-    let coll = this.data.get(name)
-    const before = coll?.get(id)
+    const before = this.data.get(name)?.docs.get(id)
     if (doc === undefined ? before === undefined : sameValue(before, doc)) return false
     for (const listener of this.writeListeners) listener(name, id, before)
-    if (!coll) this.data.set(name, (coll = new Map()))
-    if (doc === undefined) coll.delete(id)
-    else coll.set(id, doc)
-    this.versions.set(`${name}\u0000${id}`, ++this.seq)
+    const coll = this.collectionOf(name, true)
+    for (const index of coll.indexes) {
+      if (before && doc && index.sameKeys(before, doc)) continue
+      if (before) index.remove(id, before)
+      if (doc) index.add(id, doc)
+    }
+    if (doc === undefined) {
+      coll.docs.delete(id)
+      coll.ord.delete(id)
+    } else {
+      if (!before) coll.ord.set(id, this.nextOrd++)
+      coll.docs.set(id, doc)
+    }
+    let versions = this.versions.get(name)
+    if (!versions) this.versions.set(name, (versions = new Map()))
+    versions.set(id, ++this.seq)
     this.changed({ op: 'put', coll: name, id, doc })
     return true
   }
 
   drop(name: string): void {
-    for (const id of this.data.get(name)?.keys() ?? []) this.put(name, id, undefined)
+    for (const id of [...(this.data.get(name)?.docs.keys() ?? [])]) this.put(name, id, undefined)
     this.data.delete(name)
     this.created.delete(name)
     this.changed({ op: 'drop', coll: name })
@@ -99,7 +188,7 @@ export class Database {
   collection(name: string) {
     const match = (filter: Doc = {}) => {
       const q = new Query(filter, {})
-      return this.docs(name).filter((d) => q.test(d))
+      return this.find(name, filter).filter((d) => q.test(d))
     }
     return {
       insertMany: (docs: Doc[]): string[] =>
@@ -110,6 +199,18 @@ export class Database {
           this.put(name, id, { _id: id, ...fields })
           return id
         }),
+      /**
+       * Seeding at scale: the documents are stored as given, not copied (the caller hands
+       * them over and keeps no reference; sub-objects they share stay shared, which is safe
+       * because stored documents are never changed in place).
+       */
+      adopt: (docs: Doc[]): void => {
+        for (const d of docs) {
+          if (typeof d._id !== 'string') throw new Error(`emulator: adopted ${name} documents need a string _id`)
+          if (this.get(name, d._id)) throw new Error(`emulator: ${name} already holds _id ${d._id}`)
+          this.put(name, d._id, d as StoredDoc)
+        }
+      },
       insertOne: (doc: Doc): string => this.collection(name).insertMany([doc])[0],
       find: (filter?: Doc): StoredDoc[] => match(filter).map(clone),
       findOne: (filter?: Doc): StoredDoc | undefined => clone(match(filter)[0]),
@@ -122,15 +223,23 @@ export class Database {
   /** Snapshot for persistence. */
   dump(): Record<string, StoredDoc[]> {
     const out: Record<string, StoredDoc[]> = {}
-    for (const [name, coll] of this.data) if (coll.size) out[name] = [...coll.values()]
+    for (const [name, coll] of this.data) if (coll.docs.size) out[name] = [...coll.docs.values()]
     return out
   }
 
   load(collections: Record<string, StoredDoc[]>, created: string[]): void {
     for (const [name, docs] of Object.entries(collections)) {
-      const coll = new Map<string, StoredDoc>()
-      for (const d of docs) coll.set(d._id, d)
-      this.data.set(name, coll)
+      this.data.delete(name)
+      const coll = this.collectionOf(name, true)
+      for (const d of docs) {
+        if (!coll.docs.has(d._id)) coll.ord.set(d._id, this.nextOrd++)
+        for (const index of coll.indexes) {
+          const before = coll.docs.get(d._id)
+          if (before) index.remove(d._id, before)
+          index.add(d._id, d)
+        }
+        coll.docs.set(d._id, d)
+      }
     }
     for (const name of created) this.created.add(name)
   }

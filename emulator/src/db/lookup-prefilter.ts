@@ -1,4 +1,4 @@
-import { Query } from 'mingo'
+import { Query } from './mingo'
 import type { Doc } from './ejson'
 
 type Stage = Record<string, unknown>
@@ -23,7 +23,7 @@ function equalities(expr: unknown): Array<[string, string]> | null {
  * on `let` variables) select few documents: hand mingo only those, copied. Same answers,
  * without copying every audit entry for each call's context lookup.
  */
-export function prefilterLookups(pipeline: Stage[], input: Doc[], docs: (name: string) => Doc[], copy: <T>(v: T) => T): Stage[] {
+export function prefilterLookups(pipeline: Stage[], input: Doc[], candidates: (name: string, filter: Doc) => Doc[], copy: <T>(v: T) => T): Stage[] {
   return pipeline.map((stage) => {
     const lookup = stage.$lookup as Lookup | undefined
     if (!lookup || typeof lookup.from !== 'string' || !Array.isArray(lookup.pipeline)) return stage
@@ -47,8 +47,9 @@ export function prefilterLookups(pipeline: Stage[], input: Doc[], docs: (name: s
       rest = rest.slice(1)
     }
     if (!filters.length) return stage
-    const query = new Query({ $and: filters }, {})
-    const from = docs(lookup.from).filter((d) => query.test(d)).map(copy)
+    const filter = { $and: filters }
+    const query = new Query(filter, {})
+    const from = candidates(lookup.from, filter).filter((d) => query.test(d)).map(copy)
     return { $lookup: { ...lookup, from, pipeline: rest.length ? rest : [{ $match: {} }] } }
   })
 }

@@ -37,11 +37,12 @@ export const getDocument: DbAction = (ctx, params) => {
   const coll = collectionOf(ctx, params)
   const filter = filterOf(ctx, params)
   const projection = decodeObject(params.projection, ctx.now)
-  let source = ctx.db.docs(coll)
+  let source: Doc[]
   if (typeof params.transactionId === 'string') {
     source = transactionSource(ctx, coll, filter, params, params.transactionId)
   } else {
     ctx.guard.check(coll, filter)
+    source = ctx.db.find(coll, filter)
   }
   let cursor = new Query(filter, {}).find(nearestFirst(filter, source), projection)
   const order = sortSpec(ctx, params.order)
@@ -56,8 +57,11 @@ export const calculateDocument: DbAction = (ctx, params) => {
   const filter = filterOf(ctx, params)
   ctx.guard.check(coll, filter)
   const q = new Query(filter, {})
-  return { data: { total: ctx.db.docs(coll).filter((d) => q.test(d)).length } }
+  return { data: { total: ctx.db.find(coll, filter).filter((d) => q.test(d)).length } }
 }
+
+// Stages that never change the documents they are given.
+const READ_ONLY_STAGES = new Set(['$group', '$count', '$sort', '$limit', '$skip', '$sortByCount'])
 
 export const aggregateDocuments: DbAction = (ctx, params) => {
   const coll = collectionOf(ctx, params)
@@ -66,11 +70,16 @@ export const aggregateDocuments: DbAction = (ctx, params) => {
   const first = pipeline[0]
   const match = first && '$match' in first ? (first.$match as Doc) : undefined
   ctx.guard.check(coll, match ?? {})
-  // mingo's $addFields/$unset mutate nested input objects: hand it copies, filtered first.
+  // mingo's $addFields/$unset (and $project's exclusions) mutate nested input objects: hand
+  // it copies, filtered first, unless every later stage only reads (a dashboard's $group
+  // over a county's households need not copy them all).
   const q = new Query(match ?? {}, {})
-  const input = ctx.db.docs(coll).filter((d) => q.test(d)).map(clone)
+  const rest = match ? pipeline.slice(1) : pipeline
+  const readOnly = rest.every((stage) => Object.keys(stage).every((k) => READ_ONLY_STAGES.has(k)))
+  const matched = ctx.db.find(coll, match ?? {}).filter((d) => q.test(d))
+  const input = readOnly ? matched : matched.map(clone)
   const resolver = (name: string) => ctx.db.docs(name).map(clone)
-  const prepared = prefilterLookups(match ? pipeline.slice(1) : pipeline, input, (name) => ctx.db.docs(name), clone)
+  const prepared = prefilterLookups(rest, input, (name, filter) => ctx.db.find(name, filter), clone)
   const out = new Aggregator(prepared, { collectionResolver: resolver }).run(input)
   return listReply(out)
 }

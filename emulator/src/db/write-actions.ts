@@ -43,7 +43,7 @@ export const insertDocument: DbAction = (ctx, params) => {
 function targets(ctx: DbContext, coll: string, filter: Doc, params: Params): StoredDoc[] {
   if (params.queryType !== 'DOC' || params.multi === true) ctx.guard.check(coll, filter)
   const q = new Query(filter, {})
-  const matched = ctx.db.docs(coll).filter((d) => q.test(d))
+  const matched = ctx.db.find(coll, filter).filter((d) => q.test(d))
   return params.multi === true ? matched : matched.slice(0, 1)
 }
 

@@ -16,9 +16,10 @@ function groupsOf(id: string, community: boolean, count: number): VillageDoc['gr
   }))
 }
 
-/** The demo township's villages; `count` above seven adds more (for the full-scale seed). */
+/** The demo township's villages; `count` above seven adds more (for the full-scale seed: 280 spread a county's households over villages of ordinary size). */
 export function villages(count: number = DEMO.length, groupsPerVillage = 5): VillageDoc[] {
-  const named: Array<readonly [string, string]> = [...DEMO, ...MORE.map((n, i) => [`v-more${i + 1}`, n] as const)]
+  const more = Array.from({ length: Math.max(0, count - DEMO.length) }, (_, i) => [`v-more${i + 1}`, MORE[i] ?? `新${i + 1 - MORE.length}村`] as const)
+  const named: Array<readonly [string, string]> = [...DEMO, ...more]
   return named.slice(0, count).map(([id, name]) => {
     const community = id.startsWith('c-')
     return { _id: id, townshipId: TOWNSHIP._id, name, kind: community ? 'community' : 'village', groups: groupsOf(id, community, groupsPerVillage) }

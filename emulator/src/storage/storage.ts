@@ -54,6 +54,8 @@ export class Storage {
     private readonly journal: StorageJournal = inMemory,
     /** Checked only for clients (the gateway's upload), never for the server SDK, as in CloudBase. */
     private readonly rules: StorageRules = storageRules({}),
+    /** Where its files are served: FILE_PREFIX for the default environment, a prefix of their own for others. */
+    readonly prefix: string = FILE_PREFIX,
   ) {
     this.bucket = `${Buffer.from(env).toString('hex').slice(0, 4)}-${env}-1250000000`
   }
@@ -68,7 +70,7 @@ export class Storage {
   }
 
   urlOf(key: string): string {
-    return `${this.publicUrl()}${FILE_PREFIX}${key}`
+    return `${this.publicUrl()}${this.prefix}${key}`
   }
 
   /** Stores bytes as admin (the server SDK, seeding): no rules, no creator. */
@@ -137,9 +139,9 @@ export class Storage {
     return { data: { delete_list } }
   }
 
-  /** PUT (upload, empty body like COS) and GET (temp URL) under FILE_PREFIX. */
+  /** PUT (upload, empty body like COS) and GET (temp URL) under its prefix. */
   async serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
-    const key = decodeURIComponent(pathname.slice(FILE_PREFIX.length))
+    const key = decodeURIComponent(pathname.slice(this.prefix.length))
     if (req.method === 'PUT') {
       // Like a COS upload URL, this one takes only a PUT signed by getUploadMetadata for this key:
       // without it, anyone who can reach the emulator could overwrite any file over plain HTTP.

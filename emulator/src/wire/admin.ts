@@ -7,10 +7,17 @@ import type { Stats } from './stats'
 import { errorBody, fail, requestId, WireError } from './wire-error'
 import { parseMultipart, readBody, sendBytes, sendJson } from './http-io'
 
-export interface AdminDeps {
-  env: string
+/** One environment's own database and storage. */
+export interface EnvSpace {
   dbContext: DbContext
   storage: Storage
+}
+
+export interface AdminDeps {
+  /** The default environment: the one a request naming none (SYMBOL_DEFAULT_ENV) uses. */
+  env: string
+  /** The space of an environment id, created on first use; fails for a name that cannot be an env id. */
+  space: (env: string) => EnvSpace
   openapi: OpenApi
   stats: Stats
   invokeFunction?: (name: string, data: unknown, tag: string) => Promise<unknown>
@@ -38,11 +45,11 @@ async function readParams(req: IncomingMessage): Promise<{ params: Params; form?
   }
 }
 
-function runDatabase(deps: AdminDeps, name: string, params: Params): unknown {
+function runDatabase(space: EnvSpace, name: string, params: Params): unknown {
   const action = databaseActions[name]
   if (!action) return fail('INVALID_ACTION', `emulator does not implement database.${name}`)
   try {
-    return action(deps.dbContext, params)
+    return action(space.dbContext, params)
   } catch (err) {
     // mingo's own errors (unknown operator, update conflict) are database errors to the caller.
     if (err instanceof WireError) throw err
@@ -70,14 +77,16 @@ export async function handleAdmin(deps: AdminDeps, req: IncomingMessage, res: Se
     const action = String(params.action ?? '')
     if (deps.fault?.(tag, params)) return void res.destroy()
     deps.stats.record(tag, action)
-    const envName = params.envName
-    if (typeof envName === 'string' && envName && envName !== deps.env) fail('INVALID_ENV', `environment ${envName} not found (the emulator serves ${deps.env})`)
+    // The SDK names the env of cloud.init / cloud.database({ env }) (DYNAMIC_CURRENT_ENV:
+    // SCF_NAMESPACE), or sends '' for the default one.
+    const envName = typeof params.envName === 'string' && params.envName ? params.envName : deps.env
+    const space = deps.space(envName)
     if (action === 'wx.openApi') return sendBytes(res, await deps.openapi.call(form ?? {}, tag), 'application/octet-stream')
     const run = async (): Promise<unknown> => {
-      if (action.startsWith('database.')) return runDatabase(deps, action.slice('database.'.length), params)
-      if (action === 'storage.getUploadMetadata') return deps.storage.uploadMetadata(String(params.path ?? ''))
-      if (action === 'storage.batchGetDownloadUrl') return deps.storage.downloadUrls((params.file_list ?? []) as Array<{ fileid: string; max_age?: number }>)
-      if (action === 'storage.batchDeleteFile') return deps.storage.deleteFiles((params.fileid_list ?? []) as string[])
+      if (action.startsWith('database.')) return runDatabase(space, action.slice('database.'.length), params)
+      if (action === 'storage.getUploadMetadata') return space.storage.uploadMetadata(String(params.path ?? ''))
+      if (action === 'storage.batchGetDownloadUrl') return space.storage.downloadUrls((params.file_list ?? []) as Array<{ fileid: string; max_age?: number }>)
+      if (action === 'storage.batchDeleteFile') return space.storage.deleteFiles((params.fileid_list ?? []) as string[])
       if (action === 'functions.invokeFunction') return invoke(deps, params, tag)
       return fail('INVALID_ACTION', `emulator does not implement ${action || '(no action)'}`)
     }

@@ -7,7 +7,8 @@ import { Divergences } from '../db/divergence'
 import { OpenApi } from '../openapi/openapi'
 import { FILE_PREFIX, Storage } from '../storage/storage'
 import { readStorageRules } from '../storage/rules'
-import { handleAdmin, type AdminDeps } from './admin'
+import { handleAdmin, type AdminDeps, type EnvSpace } from './admin'
+import { fail } from './wire-error'
 import { sendJson } from './http-io'
 import { assertLoopback } from './loopback'
 import { Persistence } from './persistence'
@@ -40,10 +41,13 @@ export interface WireOptions {
 }
 
 export interface Wire {
-  /** Handles /admin[/t/<tag>], storage PUT/GET under /_storage/, and /_emulator/{openapi,stats,stats/reset}; false if the path is not its own. */
+  /** Handles /admin[/t/<tag>], storage PUT/GET under /_storage/ (and /_storage-env/<env>/), and /_emulator/{openapi,stats,stats/reset}; false if the path is not its own. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>
+  /** The default environment's database and storage (`env` of the options). */
   db: Database
   storage: Storage
+  /** Any environment id's own database and storage, created on first use (in memory: only the default one is persisted). */
+  env(name: string): { db: Database; storage: Storage }
   openapi: OpenApi
   stats: Stats
   /** Resolves when every change so far is durable and no compaction is running. */
@@ -59,6 +63,10 @@ export interface Wire {
 
 // /admin/t/<tag>: the function runner points each invocation's SDK here to attribute round trips.
 const ADMIN_PATH = /^\/admin(?:\/t\/([^/]+))?\/?$/
+// CloudBase env ids are letters, digits and hyphens (e.g. prod-4g5h6j7k); anything else is no env.
+const ENV_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+// Files of environments other than the default one are served under a prefix of their own.
+const ENV_FILE_PREFIX = /^\/_storage-env\/([^/]+)\//
 
 export function createWire(opts: WireOptions): Wire {
   const now = opts.now ?? (() => new Date())
@@ -76,9 +84,22 @@ export function createWire(opts: WireOptions): Wire {
   const stats = new Stats()
   persistence.load()
   const strict = opts.strictIndexes === true
-  const dbContext = { db, tx: new Transactions(db, now), guard: new IndexGuard(catalog, strict), now, divergence: new Divergences(strict) }
+  const guard = new IndexGuard(catalog, strict)
+  const divergence = new Divergences(strict)
+  const contextOf = (envDb: Database) => ({ db: envDb, tx: new Transactions(envDb, now), guard, now, divergence })
+  const spaces = new Map<string, EnvSpace>([[opts.env, { dbContext: contextOf(db), storage }]])
+  // Other environment ids live in memory only: the default one is the app's and is persisted.
+  const space = (env: string): EnvSpace => {
+    let found = spaces.get(env)
+    if (found) return found
+    if (!ENV_ID.test(env)) return fail('INVALID_ENV', `environment ${env} not found: not an environment id`)
+    const envDb = new Database(catalog)
+    const envStorage = new Storage(env, publicUrl, undefined, readStorageRules(opts.databaseDir), `/_storage-env/${env}/`)
+    spaces.set(env, (found = { dbContext: contextOf(envDb), storage: envStorage }))
+    return found
+  }
   const settle = <T>(work: () => T | Promise<T>) => persistence.settle(work)
-  const deps: AdminDeps = { env: opts.env, dbContext, storage, openapi, stats, settle, invokeFunction: opts.invokeFunction }
+  const deps: AdminDeps = { env: opts.env, space, openapi, stats, settle, invokeFunction: opts.invokeFunction }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     let pathname: string
@@ -92,8 +113,10 @@ export function createWire(opts: WireOptions): Wire {
       await handleAdmin(deps, req, res, admin[1] ? decodeURIComponent(admin[1]) : 'direct')
       return true
     }
-    if (pathname.startsWith(FILE_PREFIX)) {
-      await storage.serve(req, res, pathname).catch((err) => {
+    const envFiles = ENV_FILE_PREFIX.exec(pathname)
+    const fileStorage = pathname.startsWith(FILE_PREFIX) ? storage : envFiles ? spaces.get(decodeURIComponent(envFiles[1]))?.storage : undefined
+    if (fileStorage) {
+      await fileStorage.serve(req, res, pathname).catch((err) => {
         console.error('emulator: storage request failed:', err)
         if (!res.headersSent) res.writeHead(500).end()
       })
@@ -116,5 +139,9 @@ export function createWire(opts: WireOptions): Wire {
   }
 
   const setFault = (rule: AdminDeps['fault'] | null) => void (deps.fault = rule ?? undefined)
-  return { handle, db, storage, openapi, stats, flush: () => persistence.flush(), compact: () => persistence.compact(), setFault }
+  const env = (name: string) => {
+    const { dbContext, storage: envStorage } = space(name)
+    return { db: dbContext.db, storage: envStorage }
+  }
+  return { handle, db, storage, env, openapi, stats, flush: () => persistence.flush(), compact: () => persistence.compact(), setFault }
 }

@@ -1,0 +1,115 @@
+import { keysAt, valueOfKey, type Key } from './index-keys'
+import { isDate } from './values'
+
+/** What a query asks of one field: some keys (equality, `$in`), or a range of one type. */
+export type Condition =
+  | { kind: 'keys'; keys: Key[] }
+  | { kind: 'range'; type: 'string' | 'number' | 'date'; low?: { v: number | string; open: boolean }; high?: { v: number | string; open: boolean } }
+
+type Node = Map<Key, Node | Set<string>>
+
+// A compound index on fields that are all arrays would index every combination (MongoDB
+// refuses that outright); past this many, the document is kept as always-a-candidate.
+const MAX_ENTRIES_PER_DOC = 64
+
+const comparable = (v: unknown): number | string | undefined =>
+  typeof v === 'number' || typeof v === 'string' ? v : isDate(v) ? v.getTime() : undefined
+
+function inRange(key: Key, c: Extract<Condition, { kind: 'range' }>): boolean {
+  const tag = c.type === 'string' ? 's' : c.type === 'number' ? 'n' : 'd'
+  if (key[0] !== tag) return false
+  const v = comparable(valueOfKey(key))!
+  if (c.low && (c.low.open ? !(v > c.low.v) : !(v >= c.low.v))) return false
+  if (c.high && (c.high.open ? !(v < c.high.v) : !(v <= c.high.v))) return false
+  return true
+}
+
+/**
+ * One declared index: a tree of maps, one level per key field, ids at the leaves. A lookup
+ * follows the query's conditions down the leading fields and stops at the first field the
+ * query leaves open, taking every id below. Documents whose values cannot be keyed are
+ * kept aside and join every answer.
+ */
+export class IndexTree {
+  private readonly root: Node = new Map()
+  private readonly unkeyed = new Set<string>()
+
+  constructor(readonly fields: string[]) {}
+
+  /** Every key path of a document, or undefined when it must stay always-a-candidate. */
+  private paths(doc: Record<string, unknown>): Key[][] | undefined {
+    let paths: Key[][] = [[]]
+    for (const field of this.fields) {
+      const keys = keysAt(doc, field)
+      if (!keys) return undefined
+      paths = paths.flatMap((p) => keys.map((k) => [...p, k]))
+      if (paths.length > MAX_ENTRIES_PER_DOC) return undefined
+    }
+    return paths
+  }
+
+  add(id: string, doc: Record<string, unknown>): void {
+    const paths = this.paths(doc)
+    if (!paths) return void this.unkeyed.add(id)
+    for (const path of paths) {
+      let node = this.root
+      for (let i = 0; i < path.length - 1; i++) {
+        let next = node.get(path[i]) as Node | undefined
+        if (!next) node.set(path[i], (next = new Map()))
+        node = next
+      }
+      let leaf = node.get(path[path.length - 1]) as Set<string> | undefined
+      if (!leaf) node.set(path[path.length - 1], (leaf = new Set()))
+      leaf.add(id)
+    }
+  }
+
+  remove(id: string, doc: Record<string, unknown>): void {
+    const paths = this.paths(doc)
+    if (!paths) return void this.unkeyed.delete(id)
+    for (const path of paths) this.removePath(this.root, path, 0, id)
+  }
+
+  private removePath(node: Node, path: Key[], depth: number, id: string): void {
+    const child = node.get(path[depth])
+    if (!child) return
+    if (child instanceof Set) child.delete(id)
+    else this.removePath(child, path, depth + 1, id)
+    if (child.size === 0) node.delete(path[depth])
+  }
+
+  /** Whether the index was built from the same keys for both versions of a document. */
+  sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+    return this.fields.every((f) => {
+      const ka = keysAt(a, f)
+      const kb = keysAt(b, f)
+      return ka === kb || (!!ka && !!kb && ka.length === kb.length && ka.every((k, i) => k === kb[i]))
+    })
+  }
+
+  /** Ids of the documents that may satisfy `conditions` (by field); undefined if the leading field has none. */
+  lookup(conditions: Map<string, Condition>): Set<string> | undefined {
+    if (!conditions.has(this.fields[0])) return undefined
+    const out = new Set<string>(this.unkeyed)
+    const walk = (node: Node | Set<string>, depth: number) => {
+      if (node instanceof Set) return void node.forEach((id) => out.add(id))
+      const c = conditions.get(this.fields[depth])
+      if (!c) return void node.forEach((child) => walk(child, depth + 1))
+      if (c.kind === 'keys') {
+        for (const key of c.keys) {
+          const child = node.get(key)
+          if (child) walk(child, depth + 1)
+        }
+      } else {
+        node.forEach((child, key) => inRange(key, c) && walk(child, depth + 1))
+      }
+    }
+    walk(this.root, 0)
+    return out
+  }
+
+  clear(): void {
+    this.root.clear()
+    this.unkeyed.clear()
+  }
+}
