@@ -6,7 +6,7 @@ import { createWire, type Wire } from './wire'
 import { FunctionRunner } from './runner'
 import { handleGateway } from './gateway/gateway'
 import { serveStatic } from './gateway/static'
-import { demoSeed, type SeedOptions } from './seed/demo'
+import { demoSeed, type SeedOptions } from '../../emulator-app/seed/demo'
 
 const ROOT = path.resolve(__dirname, '../..')
 

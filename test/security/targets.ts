@@ -4,7 +4,7 @@
 import { createHmac } from 'crypto'
 import { contentHash } from '../../shared/src/domain/commitment-content'
 import { planPeriod } from '../../shared/src/domain/checkup-plan'
-import { certificatePng } from '../../emulator/src/seed/proofs'
+import { certificatePng } from '../../emulator-app/seed/proofs'
 import { DEV_ID_HASH_KEY } from '../../shared/src/server/id-hash'
 import type { Emulator } from '../../emulator/src'
 

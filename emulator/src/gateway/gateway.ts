@@ -1,7 +1,7 @@
 import type http from 'http'
 import type { FunctionRunner } from '../runner'
 import type { AccountDoc } from '@chengxin/shared/src/server/documents'
-import { identities } from './identities'
+import { identities } from '../../../emulator-app/identities'
 import type { Invocation } from '../runner/pool'
 import { readCallEvent } from './call-body'
 import { handleUpload, type UploadStorage } from './upload'
