@@ -2,7 +2,7 @@
 // year of check-ups (emulator-app/seed/checkups.ts). Exported for `npm run bench`; runs on
 // its own with `node --import tsx scripts/bench-due.ts` (functions built first).
 import { randomUUID } from 'crypto'
-import { startEmulator } from '../emulator/src'
+import { startEmulator } from '../emulator-app/start'
 
 export interface DueBench { action: string; who: string; households: number; bookings: number; roundTrips: number; ms: number; ok: boolean; error?: string }
 

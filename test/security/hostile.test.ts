@@ -8,7 +8,7 @@ import { randomUUID } from 'crypto'
 import fc from 'fast-check'
 import { ACTIONS, ERROR_CODES, type ActionName } from '../../shared/src/api'
 import { ACCESS, accessRules } from '../../shared/src/api/access'
-import { startEmulator, type Emulator } from '../../emulator/src'
+import { startEmulator, type Emulator } from '../../emulator-app/start'
 import { CALLERS, installTargets, lasting, onlyReadLog, photoOf, targetHousehold, watchWrites, type Caller, type RoleName, type Target, type Write } from './targets'
 import { sampleBuilds } from './samples'
 

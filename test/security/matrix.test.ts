@@ -4,7 +4,7 @@
 // must leave the database exactly as it was, and an allowed read may add only read-log entries.
 import { ACTIONS, type ActionName, type ErrorCode } from '../../shared/src/api'
 import { ACCESS, accessRules, type AccessRule } from '../../shared/src/api/access'
-import { startEmulator, type Emulator } from '../../emulator/src'
+import { startEmulator, type Emulator } from '../../emulator-app/start'
 import { CALLERS, installTargets, lasting, onlyReadLog, photoOf, targetHousehold, watchWrites, type Caller, type RoleName, type ScopeName, type Target, type Write } from './targets'
 import { SAMPLES, sampleBuilds } from './samples'
 import { randomUUID } from 'crypto'

@@ -6,7 +6,7 @@ import { contentHash } from '../../shared/src/domain/commitment-content'
 import { planPeriod } from '../../shared/src/domain/checkup-plan'
 import { certificatePng } from '../../emulator-app/seed/proofs'
 import { DEV_ID_HASH_KEY } from '../../shared/src/server/id-hash'
-import type { Emulator } from '../../emulator/src'
+import type { Emulator } from '../../emulator-app/start'
 
 export type RoleName = 'resident head' | 'resident member' | 'migrant' | 'panel member' | 'cadre' | 'township officer' | 'stranger'
 export type ScopeName = 'own household' | 'same village' | 'other village'
