@@ -99,7 +99,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       res.end()
     })
   })
-  server.keepAliveTimeout = 1000
+  // Node's agents read the Keep-Alive hint and drop a socket whose server timeout is 1 s or
+  // less, so a short timeout here made every SDK request open a new connection (issue 12, item 7).
+  server.keepAliveTimeout = 10_000
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   if (options.timers) runner.startTimers()
