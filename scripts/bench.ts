@@ -2,6 +2,7 @@
 // bench/latest.json; exits non-zero when a budget is exceeded.
 //   weapp main package ≤ 600 KB, each subpackage ≤ 1 MB (../shared/tools/weapp-size.js)
 //   every read ≤ 4 database round trips, every change ≤ 5 (counted by the emulator; shared/src/api/budgets.ts)
+//   a warm account.whoami through the gateway ≤ 2× one raw database read (p50s; scripts/bench-overhead.ts)
 import { execFileSync } from 'child_process'
 import { randomUUID } from 'crypto'
 import fs from 'fs'
@@ -9,6 +10,7 @@ import path from 'path'
 import { startEmulator } from '../emulator-app/start'
 import { measureActions } from './bench-actions'
 import { benchDue } from './bench-due'
+import { benchOverhead, OVERHEAD_BUDGET } from './bench-overhead'
 import { roundTripBudget } from '../shared/src/api/budgets'
 
 const root = path.resolve(__dirname, '..')
@@ -79,6 +81,8 @@ async function main() {
   const journey = await journeyRoundTrips()
   const actions = await everyAction()
   const due = await benchDue()
+  const overhead = await benchOverhead()
+  if (overhead.ratio > OVERHEAD_BUDGET) failures.push(`a warm account.whoami through the gateway costs ${overhead.ratio}× a raw read (budget ${OVERHEAD_BUDGET}×)`)
   for (const r of due) {
     if (!r.ok) failures.push(`${r.action} at full scale failed: ${r.error}`)
     if (r.action !== 'timer due-notice') overBudget(r, ' at full scale')
@@ -91,7 +95,11 @@ async function main() {
   for (const r of actions) console.log(`  ${r.action.padEnd(28)} ${r.who.padEnd(20)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms${r.ok ? '' : '   FAILED'}`)
   console.log(`\nfull township: ${due[0]?.households} households, ${due[0]?.bookings} bookings this year`)
   for (const r of due) console.log(`  ${r.action.padEnd(28)} ${r.who.padEnd(20)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms${r.ok ? '' : '   FAILED'}`)
-  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, failures }
+  console.log(`\nemulator overhead: p50 of ${overhead.calls} warm calls (budget ${OVERHEAD_BUDGET}×)`)
+  console.log(`  account.whoami through the gateway   ${overhead.whoamiP50Ms} ms`)
+  console.log(`  raw read of one document (SDK)       ${overhead.readP50Ms} ms`)
+  console.log(`  ratio                                ${overhead.ratio}×`)
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, overhead, failures }
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
   console.log(`\nwritten to bench/latest.json`)
