@@ -85,7 +85,7 @@ async function main() {
   if (values.static) console.log(`  Web app:         ${emu.url}/`)
   console.log(`  Gateway:         POST ${emu.url}/functions/<name>  (header X-Emulator-Openid)`)
   console.log(`  Identities:      ${emu.url}/_emulator/identities`)
-  console.log(`  wx-server-sdk:   cloud.init({ serviceUrl: '${emu.url}/admin', secretId: 'x', secretKey: 'x' })`)
+  console.log(`  wx-server-sdk:   cloud.init({ env: '${values.env ?? 'local'}', serviceUrl: '${emu.url}/admin', secretId: 'x', secretKey: 'x' })`)
   console.log('')
   const stop = async () => {
     await emu.stop()
