@@ -68,14 +68,19 @@ describe('concurrent twins', () => {
 
 describe('a change whose function dies before its record is complete', () => {
   const completing = (params: Record<string, unknown>) => params.action === 'database.modifyDocument' && params.collectionName === 'audit'
-
-  it('is finished by the recover timer: the record, the first answer and the notification', async () => {
+  /** Books a slot with a function that dies just before completing the change's record. */
+  const crashedBooking = async () => {
     const slot = addSlot(t)
     const requestId = randomUUID()
     const crashed = t.emu.crashBefore(completing)
     const dead = await t.emu.call('booking', { action: 'booking.create', input: { slotId: slot._id, memberId: M2 }, requestId }, HEAD)
     await crashed
     expect(dead.error?.errMsg).toMatch(/stopped/)
+    return { slot, requestId }
+  }
+
+  it('is finished by the recover timer: the record, the first answer and the notification', async () => {
+    const { slot, requestId } = await crashedBooking()
     // The change itself is stored; its record is still pending, with the input sealed.
     const [booking] = t.find('bookings', { requestId })
     expect(booking).toMatchObject({ householdId: HH, memberId: M2, status: 'booked' })
@@ -100,11 +105,7 @@ describe('a change whose function dies before its record is complete', () => {
   })
 
   it('is finished by the client retrying once the lease has run out, without booking twice', async () => {
-    const slot = addSlot(t)
-    const requestId = randomUUID()
-    const crashed = t.emu.crashBefore(completing)
-    await t.emu.call('booking', { action: 'booking.create', input: { slotId: slot._id, memberId: M2 }, requestId }, HEAD)
-    await crashed
+    const { slot, requestId } = await crashedBooking()
     expireLease(requestId)
     const retry = await a.book(HEAD, slot._id, M2, {}, requestId)
     expect(retry).toMatchObject({ ok: true, data: { booking: { memberId: M2, status: 'booked' } } })
@@ -114,11 +115,7 @@ describe('a change whose function dies before its record is complete', () => {
   })
 
   it('answers a retry that comes while the first is still within its lease: in progress, nothing run twice', async () => {
-    const slot = addSlot(t)
-    const requestId = randomUUID()
-    const crashed = t.emu.crashBefore(completing)
-    await t.emu.call('booking', { action: 'booking.create', input: { slotId: slot._id, memberId: M2 }, requestId }, HEAD)
-    await crashed
+    const { slot, requestId } = await crashedBooking()
     // The first invocation may still be running: the retry waits a few seconds for it, then says so.
     patch(t, 'audit', requestId, { leaseUntil: new Date(Date.now() + 60 * 60_000) })
     const retry = await a.book(HEAD, slot._id, M2, {}, requestId)
@@ -128,11 +125,7 @@ describe('a change whose function dies before its record is complete', () => {
   })
 
   it('is settled as refused, sending nothing, when its caller may no longer make it', async () => {
-    const slot = addSlot(t)
-    const requestId = randomUUID()
-    const crashed = t.emu.crashBefore(completing)
-    await t.emu.call('booking', { action: 'booking.create', input: { slotId: slot._id, memberId: M2 }, requestId }, HEAD)
-    await crashed
+    const { slot, requestId } = await crashedBooking()
     patch(t, 'accounts', HEAD, { roles: [] })
     expireLease(requestId)
     expect(await recover('booking')).toEqual({ recovered: 0, refused: 1, failed: 0 })

@@ -71,7 +71,9 @@ async function main() {
     const result = await db.runTransaction(async (t) => {
       attempts += 1
       const { data } = await t.collection(COLL).doc('probe-2').get()
-      // A concurrent writer on the first attempt: commit must answer a conflict and the SDK retry.
+      // A concurrent writer on the first attempt: CloudBase refuses the transaction's write to the
+      // changed document (DATABASE_TRANSACTION_CONFLICT); wx-server-sdk reports it as errCode
+      // -501001 without the code, so runTransaction does not retry (emulator/FIDELITY.md).
       if (attempts === 1) await items.doc('probe-2').update({ data: { n: _.inc(100) } })
       await t.collection(COLL).doc('probe-2').update({ data: { n: data.n + 1 } })
       return data.n
@@ -83,12 +85,13 @@ async function main() {
   const t = await db.startTransaction()
   await t.collection(COLL).doc('probe-3').get()
   await items.doc('probe-3').update({ data: { n: _.inc(1) } })
-  await t.collection(COLL).doc('probe-3').update({ data: { n: -1 } })
   try {
+    await t.collection(COLL).doc('probe-3').update({ data: { n: -1 } })
     await t.commit()
     out.transactionConflict.manualCommit = { committed: true }
   } catch (err) {
-    out.transactionConflict.manualCommit = { committed: false, code: err?.code, message: err?.message, final: (await items.doc('probe-3').get()).data.n }
+    const conflict = /TransactionConflict/.test(String(err?.errMsg ?? err?.message))
+    out.transactionConflict.manualCommit = { committed: false, errCode: err?.errCode, conflict, final: (await items.doc('probe-3').get()).data.n }
   }
 
   out.cleanup = (await items.where(ALL).remove()).stats

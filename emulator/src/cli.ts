@@ -4,6 +4,7 @@
 import fs from 'fs'
 import path from 'path'
 import { startEmulator } from './index'
+import { removeSegmentsSync } from './wire/journal'
 
 const USAGE = `Usage: emulator start [options]
 
@@ -15,7 +16,7 @@ const USAGE = `Usage: emulator start [options]
   --port N            default 8787; 0 picks a free port
   --env ID            the environment id functions see (default local)
   --data FILE         keep the data in FILE across restarts (default: in memory only)
-  --fresh             with --data: delete FILE first, so the seed runs again
+  --fresh             with --data: delete FILE and its journal first, so the seed runs again
   --static DIR        serve a web build (e.g. a mini-program's H5 build) at /
   --timers            fire the functions' timer triggers on schedule
   --strict-indexes    answer a query no declared index covers with an error (default: warn)
@@ -62,7 +63,10 @@ async function main() {
   if (flags.has('help') || command === 'help' || !command) return void console.log(USAGE)
   if (command !== 'start') throw new Error(`unknown command ${command}\n\n${USAGE}`)
   const dataFile = values.data ? path.resolve(values.data) : undefined
-  if (dataFile && flags.has('fresh')) fs.rmSync(dataFile, { force: true })
+  if (dataFile && flags.has('fresh')) {
+    fs.rmSync(dataFile, { force: true })
+    removeSegmentsSync(dataFile) // the journal beside it holds changes made on top of the old data
+  }
   if (dataFile) fs.mkdirSync(path.dirname(dataFile), { recursive: true })
   const emu = await startEmulator({
     port: Number(values.port ?? 8787),

@@ -9,7 +9,7 @@ beforeAll(async () => {
 })
 afterAll(() => emu.close())
 
-it('scripts/probe.mjs reports queries, update and a resolved transaction conflict as JSON', async () => {
+it('scripts/probe.mjs reports queries, update and transaction conflicts as JSON', async () => {
   const script = join(__dirname, '../scripts/probe.mjs')
   const { stdout } = await promisify(execFile)(process.execPath, [script, `${emu.url}/admin`, ENV], { timeout: 15_000 })
   const out = JSON.parse(stdout)
@@ -24,8 +24,9 @@ it('scripts/probe.mjs reports queries, update and a resolved transaction conflic
   })
   expect(out.orderSkipLimit).toEqual([{ _id: 'probe-2', n: 5 }, { _id: 'probe-3', n: 3 }])
   expect(out.updateInc.after).toMatchObject({ n: 11, tags: ['x', 'z'] })
-  expect(out.transactionConflict.runTransaction).toEqual({ attempts: 2, readOnFinalAttempt: 105, final: 106 })
-  expect(out.transactionConflict.manualCommit).toMatchObject({ committed: false, code: 'DATABASE_TRANSACTION_CONFLICT', final: 4 })
+  // The conflict answers the transaction's write; wx-server-sdk's runTransaction does not retry it.
+  expect(out.transactionConflict.runTransaction).toMatchObject({ attempts: 1, error: { errCode: -501001, errMsg: expect.stringContaining('TransactionConflict') } })
+  expect(out.transactionConflict.manualCommit).toEqual({ committed: false, errCode: -501001, conflict: true, final: 4 })
   expect(out.cleanup).toEqual({ removed: 4 })
   expect(emu.wire.db.collection('probe_items').count()).toBe(0)
 })

@@ -8,8 +8,8 @@ import { randomUUID } from 'crypto'
 import fc from 'fast-check'
 import { ACTIONS, ERROR_CODES, type ActionName } from '../../shared/src/api'
 import { ACCESS, accessRules } from '../../shared/src/api/access'
-import { startEmulator, type Emulator } from '../../emulator-app/start'
-import { CALLERS, installTargets, lasting, onlyReadLog, photoOf, targetHousehold, watchWrites, type Caller, type RoleName, type Target, type Write } from './targets'
+import type { Emulator } from '../../emulator-app/start'
+import { CALLERS, lasting, onlyReadLog, photoOf, targetHousehold, useTargets, type Caller, type RoleName } from './targets'
 import { sampleBuilds } from './samples'
 
 jest.setTimeout(180_000)
@@ -76,22 +76,7 @@ const actionName = fc.oneof(
 const seedOf = (name: string) => [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 20261129)
 
 describe('hostile input', () => {
-  let emu: Emulator
-  let targets: Record<string, Target>
-  let writes: Write[] = []
-  const fresh = async () => {
-    await emu.reseed()
-    targets = installTargets(emu)
-    writes.length = 0
-  }
-  beforeAll(async () => {
-    emu = await startEmulator({ strictIndexes: true, seed: {} })
-    writes = watchWrites(emu)
-    await fresh()
-  })
-  afterAll(async () => {
-    await emu?.stop()
-  })
+  const { state: s, fresh } = useTargets()
 
   /** The answer is the envelope; a refusal (and a read) stores nothing but the read log. */
   async function expectEnvelope(out: Awaited<ReturnType<Emulator['call']>>, mutation: boolean) {
@@ -100,15 +85,15 @@ describe('hostile input', () => {
       const res = out.result
       if (res?.ok === true) {
         expect(res).toHaveProperty('data')
-        if (!mutation) expect(onlyReadLog(writes)).toBe(true)
+        if (!mutation) expect(onlyReadLog(s.writes)).toBe(true)
       } else {
         expect(res).toEqual({ ok: false, error: expect.objectContaining({ code: expect.any(String), message: expect.any(String) }) })
         expect(ERROR_CODES).toContain(res.error.code)
         expect(res.error.code).not.toBe('INTERNAL')
-        expect(lasting(writes)).toEqual([])
+        expect(lasting(s.writes)).toEqual([])
       }
     } finally {
-      if (writes.length) await fresh()
+      if (s.writes.length) await fresh()
     }
   }
 
@@ -116,9 +101,9 @@ describe('hostile input', () => {
     const spec = ACTIONS[name]
     for (const [variant, build] of sampleBuilds(name)) {
       const caller = callerFor(name, variant)
-      const valid = build(targets[targetHousehold(caller, 'own household')], { photo: () => photoOf(emu, caller.openid) }) as Record<string, unknown>
+      const valid = build(s.targets[targetHousehold(caller, 'own household')], { photo: () => photoOf(s.emu, caller.openid) }) as Record<string, unknown>
       await fc.assert(fc.asyncProperty(broken(valid), async (input) => {
-        const out = await emu.call(spec.fn, { action: name, input, requestId: spec.mutation ? randomUUID() : undefined }, caller.openid)
+        const out = await s.emu.call(spec.fn, { action: name, input, requestId: spec.mutation ? randomUUID() : undefined }, caller.openid)
         await expectEnvelope(out, spec.mutation)
       }), { seed: seedOf(`${name}${variant ?? ''}`), numRuns: RUNS })
     }
@@ -132,7 +117,7 @@ describe('hostile input', () => {
     await fc.assert(fc.asyncProperty(envelope, async (data) => {
       const action = (data as { action?: unknown } | null)?.action
       const mutation = typeof action === 'string' && (ACTIONS as Record<string, { mutation: boolean }>)[action]?.mutation === true
-      await expectEnvelope(await emu.call(fn, data, CALLERS.cadre.openid), mutation)
+      await expectEnvelope(await s.emu.call(fn, data, CALLERS.cadre.openid), mutation)
     }), { seed: seedOf(fn), numRuns: RUNS })
   })
 })

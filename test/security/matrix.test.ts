@@ -4,8 +4,7 @@
 // must leave the database exactly as it was, and an allowed read may add only read-log entries.
 import { ACTIONS, type ActionName, type ErrorCode } from '../../shared/src/api'
 import { ACCESS, accessRules, type AccessRule } from '../../shared/src/api/access'
-import { startEmulator, type Emulator } from '../../emulator-app/start'
-import { CALLERS, installTargets, lasting, onlyReadLog, photoOf, targetHousehold, watchWrites, type Caller, type RoleName, type ScopeName, type Target, type Write } from './targets'
+import { CALLERS, lasting, onlyReadLog, photoOf, targetHousehold, useTargets, type Caller, type RoleName, type ScopeName, type Target } from './targets'
 import { SAMPLES, sampleBuilds } from './samples'
 import { randomUUID } from 'crypto'
 
@@ -34,23 +33,7 @@ function expected(rule: AccessRule, caller: Caller, target: Target, allowed: Err
 jest.setTimeout(180_000)
 
 describe('the authorisation matrix', () => {
-  let emu: Emulator
-  let targets: Record<string, Target>
-  let writes: Write[] = []
-  /** Every cell starts from the seed plus the fixtures: laid again after any cell that changed something. */
-  const fresh = async () => {
-    await emu.reseed()
-    targets = installTargets(emu)
-    writes.length = 0
-  }
-  beforeAll(async () => {
-    emu = await startEmulator({ strictIndexes: true, seed: {} })
-    writes = watchWrites(emu)
-    await fresh()
-  })
-  afterAll(async () => {
-    await emu?.stop()
-  })
+  const { state: s, fresh } = useTargets()
 
   it('has one access rule and one sample input for every action, and no more', () => {
     expect(Object.keys(ACCESS).sort()).toEqual([...NAMES].sort())
@@ -74,18 +57,18 @@ describe('the authorisation matrix', () => {
       for (const role of ROLES) {
         const caller = CALLERS[role]
         for (const scope of SCOPES) {
-          const target = targets[targetHousehold(caller, scope)]
+          const target = s.targets[targetHousehold(caller, scope)]
           const want = expected(rule, caller, target, SAMPLES[name].allowed)
-          const input = build(target, { photo: () => photoOf(emu, caller.openid) })
-          const out = await emu.call(spec.fn, { action: name, input, requestId: spec.mutation ? randomUUID() : undefined }, caller.openid)
+          const input = build(target, { photo: () => photoOf(s.emu, caller.openid) })
+          const out = await s.emu.call(spec.fn, { action: name, input, requestId: spec.mutation ? randomUUID() : undefined }, caller.openid)
           const got = out.error ? `THREW ${out.error.errMsg}` : out.result.ok ? 'ok' : out.result.error?.code
           const cell = `${name}${variant ? ` (${variant})` : ''} as ${role} on ${scope}`
           if (got !== want) wrong.push(`${cell}: expected ${want}, got ${got}`)
-          const mayChange = got === 'ok' && (spec.mutation || onlyReadLog(writes))
-          if (lasting(writes).length && !mayChange) {
-            wrong.push(`${cell}: ${got === 'ok' ? 'a read' : 'a refusal'} changed ${lasting(writes).join(', ')}`)
+          const mayChange = got === 'ok' && (spec.mutation || onlyReadLog(s.writes))
+          if (lasting(s.writes).length && !mayChange) {
+            wrong.push(`${cell}: ${got === 'ok' ? 'a read' : 'a refusal'} changed ${lasting(s.writes).join(', ')}`)
           }
-          if (writes.length) await fresh()
+          if (s.writes.length) await fresh()
         }
       }
     }

@@ -6,7 +6,7 @@ import { contentHash } from '../../shared/src/domain/commitment-content'
 import { planPeriod } from '../../shared/src/domain/checkup-plan'
 import { certificatePng } from '../../emulator-app/seed/proofs'
 import { DEV_ID_HASH_KEY } from '../../shared/src/server/id-hash'
-import type { Emulator } from '../../emulator-app/start'
+import { startEmulator, type Emulator } from '../../emulator-app/start'
 
 export type RoleName = 'resident head' | 'resident member' | 'migrant' | 'panel member' | 'cadre' | 'township officer' | 'stranger'
 export type ScopeName = 'own household' | 'same village' | 'other village'
@@ -198,3 +198,25 @@ export function lasting(writes: Write[]): string[] {
 
 /** What a call may write when it answers a read: entries of the read log only. */
 export const onlyReadLog = (writes: Write[]) => writes.every((w) => w.collection === 'audit' && w.doc?.kind === 'read')
+
+/**
+ * One emulator for a test file, holding the seed plus the fixtures; `fresh()` lays them again
+ * (after any call that changed something) and forgets the writes seen so far.
+ */
+export function useTargets() {
+  const state = { emu: undefined as unknown as Emulator, targets: {} as Record<string, Target>, writes: [] as Write[] }
+  const fresh = async () => {
+    await state.emu.reseed()
+    state.targets = installTargets(state.emu)
+    state.writes.length = 0
+  }
+  beforeAll(async () => {
+    state.emu = await startEmulator({ strictIndexes: true, seed: {} })
+    state.writes = watchWrites(state.emu)
+    await fresh()
+  })
+  afterAll(async () => {
+    await state.emu?.stop()
+  })
+  return { state, fresh }
+}

@@ -1,6 +1,7 @@
 import { aggregateDocuments, calculateDocument, getDocument } from './read-actions'
 import { insertDocument, modifyAndReturnDoc, modifyDocument, removeDocument } from './write-actions'
 import type { DbAction } from './context'
+import { waitingForLocks } from './transaction-actions'
 import { fail } from '../wire/wire-error'
 
 const txIdOf = (params: Record<string, unknown>): string =>
@@ -11,10 +12,10 @@ export const databaseActions: Record<string, DbAction> = {
   getDocument,
   calculateDocument,
   aggregateDocuments,
-  insertDocument,
-  modifyDocument,
-  modifyAndReturnDoc,
-  removeDocument,
+  insertDocument: waitingForLocks('insertDocument', insertDocument),
+  modifyDocument: waitingForLocks('modifyDocument', modifyDocument),
+  modifyAndReturnDoc: waitingForLocks('modifyAndReturnDoc', modifyAndReturnDoc),
+  removeDocument: waitingForLocks('removeDocument', removeDocument),
   addCollection: (ctx, params) => {
     const name = params.collectionName
     if (typeof name !== 'string' || !name) return fail('INVALID_PARAM', 'collectionName is required')

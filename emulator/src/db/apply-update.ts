@@ -1,4 +1,4 @@
-import { update } from 'mingo'
+import { update } from './mingo'
 import { clone, newId, type StoredDoc } from './database'
 import type { Doc } from './ejson'
 import { isDate, isRegExp } from './values'
@@ -9,8 +9,9 @@ const isOperatorUpdate = (data: Doc) => Object.keys(data).some((k) => k.startsWi
 /**
  * `merge:true` applies MongoDB update operators (the SDK turns plain fields into `$set`);
  * `merge:false` (doc.set) replaces the whole document but keeps its `_id`.
+ * `condition` is the query that selected the document: the positional `arr.$.f` needs it.
  */
-export function applyUpdate(doc: StoredDoc, data: Doc, merge: boolean): StoredDoc {
+export function applyUpdate(doc: StoredDoc, data: Doc, merge: boolean, condition?: Doc): StoredDoc {
   if (!merge) {
     if (isOperatorUpdate(data)) fail('DATABASE_REQUEST_FAILED', 'update operator complicit: set() takes a plain document')
     const { _id: _ignored, ...fields } = clone(data)
@@ -22,7 +23,7 @@ export function applyUpdate(doc: StoredDoc, data: Doc, merge: boolean): StoredDo
     fail('DATABASE_REQUEST_FAILED', 'cannot update the _id of a document')
   }
   try {
-    update(next, modifier as Parameters<typeof update>[1], [], undefined, { cloneMode: 'deep' })
+    update(next, modifier as Parameters<typeof update>[1], [], condition, { cloneMode: 'deep' })
   } catch (err) {
     fail('DATABASE_REQUEST_FAILED', `update failed: ${(err as Error).message}`)
   }

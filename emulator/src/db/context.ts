@@ -1,6 +1,7 @@
 import type { Database } from './database'
 import type { Transactions } from './transactions'
 import type { IndexGuard } from './index-check'
+import type { Divergences } from './divergence'
 import { decodeObject, type Doc } from './ejson'
 import { fail } from '../wire/wire-error'
 
@@ -9,6 +10,8 @@ export interface DbContext {
   tx: Transactions
   guard: IndexGuard
   now: () => Date
+  /** Strict mode's notes where the emulator follows the server against WeChat's documentation. */
+  divergence?: Divergences
 }
 
 export type Params = Record<string, unknown>

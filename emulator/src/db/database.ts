@@ -8,6 +8,13 @@ export { clone }
 
 export type StoredDoc = Doc & { _id: string }
 
+/** One applied change, reported as it happens (persistence journals these). */
+export type DbChange =
+  | { op: 'put'; coll: string; id: string; doc: StoredDoc | undefined }
+  | { op: 'create'; coll: string }
+  | { op: 'drop'; coll: string }
+  | { op: 'reset' }
+
 /** CloudBase generates 32 hex characters for documents added without an `_id`. */
 export const newId = (): string => randomBytes(16).toString('hex')
 
@@ -20,8 +27,9 @@ export class Database {
   private readonly created = new Set<string>()
   private readonly versions = new Map<string, number>()
   private seq = 0
+  private readonly writeListeners: Array<(name: string, id: string, before: StoredDoc | undefined) => void> = []
 
-  constructor(readonly catalog: Catalog, private readonly changed: () => void = () => {}) {}
+  constructor(readonly catalog: Catalog, private readonly changed: (change: DbChange) => void = () => {}) {}
 
   /** Declared in collections.json, created by addCollection, or holding data. */
   exists(name: string): boolean {
@@ -34,7 +42,7 @@ export class Database {
 
   create(name: string): void {
     this.created.add(name)
-    this.changed()
+    this.changed({ op: 'create', coll: name })
   }
 
   createdCollections(): string[] {
@@ -54,16 +62,22 @@ export class Database {
     return this.versions.get(`${name}\u0000${id}`) ?? 0
   }
 
+  /** Called before every change with the document as it was: open transactions keep their snapshot from it. */
+  beforeWrite(listener: (name: string, id: string, before: StoredDoc | undefined) => void): void {
+    this.writeListeners.push(listener)
+  }
+
   /** Writes (or, with `undefined`, deletes) one document. Returns whether anything changed. */
   put(name: string, id: string, doc: StoredDoc | undefined): boolean {
     let coll = this.data.get(name)
     const before = coll?.get(id)
     if (doc === undefined ? before === undefined : sameValue(before, doc)) return false
+    for (const listener of this.writeListeners) listener(name, id, before)
     if (!coll) this.data.set(name, (coll = new Map()))
     if (doc === undefined) coll.delete(id)
     else coll.set(id, doc)
     this.versions.set(`${name}\u0000${id}`, ++this.seq)
-    this.changed()
+    this.changed({ op: 'put', coll: name, id, doc })
     return true
   }
 
@@ -71,14 +85,14 @@ export class Database {
     for (const id of this.data.get(name)?.keys() ?? []) this.put(name, id, undefined)
     this.data.delete(name)
     this.created.delete(name)
-    this.changed()
+    this.changed({ op: 'drop', coll: name })
   }
 
   /** Empties every collection and forgets created ones; declared collections stay. */
   reset(): void {
     for (const name of [...this.data.keys()]) this.drop(name)
     this.created.clear()
-    this.changed()
+    this.changed({ op: 'reset' })
   }
 
   /** Direct access for seeding and assertions: no index checks, no round trips counted. */

@@ -1,8 +1,9 @@
-import { Aggregator, Query } from 'mingo'
+import { Aggregator, nearestFirst, Query } from './mingo'
 import { clone } from './database'
 import { prefilterLookups } from './lookup-prefilter'
+import { transactionSource } from './transaction-actions'
 import { decode, decodeObject, encode, type Doc } from './ejson'
-import { collectionOf, DEFAULT_LIMIT, docIdOf, filterOf, MAX_LIMIT, MAX_RESULT_BYTES, type DbAction, type DbContext } from './context'
+import { collectionOf, DEFAULT_LIMIT, filterOf, MAX_LIMIT, MAX_RESULT_BYTES, type DbAction, type DbContext } from './context'
 import { fail } from '../wire/wire-error'
 
 /** Serialises a result list, refusing more than CloudBase's 1 MB per reply. */
@@ -38,12 +39,11 @@ export const getDocument: DbAction = (ctx, params) => {
   const projection = decodeObject(params.projection, ctx.now)
   let source = ctx.db.docs(coll)
   if (typeof params.transactionId === 'string') {
-    const doc = ctx.tx.read(params.transactionId, coll, docIdOf(filter, params, 'getDocument'))
-    source = doc ? [doc] : []
+    source = transactionSource(ctx, coll, filter, params, params.transactionId)
   } else {
     ctx.guard.check(coll, filter)
   }
-  let cursor = new Query(filter, {}).find(source, projection)
+  let cursor = new Query(filter, {}).find(nearestFirst(filter, source), projection)
   const order = sortSpec(ctx, params.order)
   if (order) cursor = cursor.sort(order)
   const offset = Number(params.offset ?? 0)

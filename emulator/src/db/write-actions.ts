@@ -1,9 +1,10 @@
-import { Query } from 'mingo'
+import { Query } from './mingo'
 import { newId, type StoredDoc } from './database'
 import { decode, decodeObject, encode, type Doc } from './ejson'
 import { applyUpdate, upsertDoc } from './apply-update'
 import { collectionOf, docIdOf, filterOf, type DbAction, type DbContext, type Params } from './context'
 import { fail } from '../wire/wire-error'
+import { transactionSource } from './transaction-actions'
 
 // CloudBase's own text for this case is not on record; this mirrors MongoDB's, which it runs on.
 const duplicate = (coll: string, id: string) =>
@@ -56,7 +57,7 @@ export const modifyDocument: DbAction = (ctx, params) => {
     const id = docIdOf(filter, params, 'modifyDocument')
     const current = ctx.tx.read(txId, coll, id)
     if (!current && !params.upsert) return { data: { updated: 0 } }
-    ctx.tx.write(txId, coll, id, current ? applyUpdate(current, data, merge) : upsertDoc(filter, data, merge))
+    ctx.tx.write(txId, coll, id, current ? applyUpdate(current, data, merge, filter) : upsertDoc(filter, data, merge))
     return current ? { data: { updated: 1 } } : { data: { updated: 0, upsert_id: id } }
   }
   const matched = targets(ctx, coll, filter, params)
@@ -66,7 +67,7 @@ export const modifyDocument: DbAction = (ctx, params) => {
     return { data: { updated: 0, upsert_id: doc._id } }
   }
   // `updated` counts documents actually changed, as MongoDB's nModified does.
-  const updated = matched.filter((d) => ctx.db.put(coll, d._id, applyUpdate(d, data, merge))).length
+  const updated = matched.filter((d) => ctx.db.put(coll, d._id, applyUpdate(d, data, merge, filter))).length
   return { data: { updated } }
 }
 
@@ -74,10 +75,14 @@ export const modifyDocument: DbAction = (ctx, params) => {
 export const modifyAndReturnDoc: DbAction = (ctx, params) => {
   const coll = collectionOf(ctx, params)
   const filter = filterOf(ctx, params)
-  const [doc] = targets(ctx, coll, filter, { ...params, multi: false })
+  const txId = typeof params.transactionId === 'string' ? params.transactionId : undefined
+  // Inside a transaction (the SDK sends its id): the first match in its snapshot, written under its lock.
+  const source = txId ? transactionSource(ctx, coll, filter, params, txId) : undefined
+  const [doc] = source ? source.filter((d) => new Query(filter, {}).test(d)) : targets(ctx, coll, filter, { ...params, multi: false })
   if (!doc) return { data: { updated: 0, doc: null } }
-  const next = applyUpdate(doc, decodeObject(params.data, ctx.now), true)
-  const updated = ctx.db.put(coll, doc._id, next) ? 1 : 0
+  const next = applyUpdate(doc, decodeObject(params.data, ctx.now), true, filter)
+  if (txId) ctx.tx.write(txId, coll, doc._id, next)
+  const updated = txId ? 1 : ctx.db.put(coll, doc._id, next) ? 1 : 0
   return { data: { updated, doc: encode(next) } }
 }
 

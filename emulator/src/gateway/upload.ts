@@ -5,6 +5,8 @@ import { readCapped } from './read-capped'
 export interface UploadStorage {
   mayClientWrite(openid: string, key: string): boolean
   clientPut(openid: string, key: string, bytes: Buffer, contentType?: string): { fileID: string } | null
+  /** Resolves once the stored file is on disk: the upload is answered only then. */
+  durable(): Promise<void>
 }
 
 // wx.cloud.uploadFile takes any cloudPath the storage rules allow; these keep keys plain
@@ -39,5 +41,6 @@ export async function handleUpload(storage: UploadStorage, req: http.IncomingMes
   const declared = String(req.headers['content-type'] ?? '')
   const file = storage.clientPut(openid, cloudPath, bytes, declared && declared !== 'application/octet-stream' ? declared : undefined)
   if (!file) return json(res, 403, DENIED)
+  await storage.durable()
   return json(res, 200, { fileID: file.fileID, statusCode: 200, errMsg: 'cloud.uploadFile:ok' })
 }

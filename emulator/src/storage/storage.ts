@@ -14,6 +14,17 @@ export interface StoredFile {
   creator?: string
 }
 
+/** One applied change to the stored files, reported as it happens (persistence journals these). */
+export type FileChange = { op: 'file'; file: StoredFile } | { op: 'unfile'; fileID: string }
+
+/** Where storage reports its changes, and how it waits until they are durable before answering. */
+export interface StorageJournal {
+  changed(change: FileChange): void
+  durable(): Promise<void>
+}
+
+const inMemory: StorageJournal = { changed: () => {}, durable: () => Promise.resolve() }
+
 // Served paths; the upload URL and the temp URL are both on the emulator itself.
 export const FILE_PREFIX = '/_storage/'
 
@@ -40,7 +51,7 @@ export class Storage {
   constructor(
     private readonly env: string,
     private readonly publicUrl: () => string,
-    private readonly changed: () => void,
+    private readonly journal: StorageJournal = inMemory,
     /** Checked only for clients (the gateway's upload), never for the server SDK, as in CloudBase. */
     private readonly rules: StorageRules = storageRules({}),
   ) {
@@ -64,7 +75,7 @@ export class Storage {
   put(key: string, bytes: Buffer, contentType = contentTypeOf(key), creator?: string): StoredFile {
     const file: StoredFile = { fileID: this.fileIdOf(key), key, bytes, contentType, uploadedAt: new Date(), ...(creator ? { creator } : {}) }
     this.files.set(file.fileID, file)
-    this.changed()
+    this.journal.changed({ op: 'file', file })
     return file
   }
 
@@ -87,8 +98,13 @@ export class Storage {
 
   remove(fileID: string): boolean {
     const had = this.files.delete(fileID)
-    if (had) this.changed()
+    if (had) this.journal.changed({ op: 'unfile', fileID })
     return had
+  }
+
+  /** Resolves once every change made so far is on disk: an upload is answered only then. */
+  durable(): Promise<void> {
+    return this.journal.durable()
   }
 
   /** storage.getUploadMetadata: the SDK then PUTs the bytes to `url`. */
@@ -137,6 +153,7 @@ export class Storage {
       const bytes = await readBody(req)
       const declared = req.headers['content-type']
       this.put(key, bytes, declared && declared !== 'application/octet-stream' ? declared : contentTypeOf(key))
+      await this.durable()
       res.writeHead(200, { 'content-length': 0 }).end()
       return
     }

@@ -14,6 +14,8 @@ export interface AdminDeps {
   openapi: OpenApi
   stats: Stats
   invokeFunction?: (name: string, data: unknown, tag: string) => Promise<unknown>
+  /** Runs an action; if it changed anything, resolves only once that is durable (persistence.ts). */
+  settle?: <T>(work: () => T | Promise<T>) => Promise<T>
   /** Fault injection: true drops this request unanswered and unapplied (see Wire.setFault). */
   fault?: (tag: string, params: Record<string, unknown>) => boolean
 }
@@ -71,13 +73,16 @@ export async function handleAdmin(deps: AdminDeps, req: IncomingMessage, res: Se
     const envName = params.envName
     if (typeof envName === 'string' && envName && envName !== deps.env) fail('INVALID_ENV', `environment ${envName} not found (the emulator serves ${deps.env})`)
     if (action === 'wx.openApi') return sendBytes(res, await deps.openapi.call(form ?? {}, tag), 'application/octet-stream')
-    let reply: unknown
-    if (action.startsWith('database.')) reply = runDatabase(deps, action.slice('database.'.length), params)
-    else if (action === 'storage.getUploadMetadata') reply = deps.storage.uploadMetadata(String(params.path ?? ''))
-    else if (action === 'storage.batchGetDownloadUrl') reply = deps.storage.downloadUrls((params.file_list ?? []) as Array<{ fileid: string; max_age?: number }>)
-    else if (action === 'storage.batchDeleteFile') reply = deps.storage.deleteFiles((params.fileid_list ?? []) as string[])
-    else if (action === 'functions.invokeFunction') reply = await invoke(deps, params, tag)
-    else fail('INVALID_ACTION', `emulator does not implement ${action || '(no action)'}`)
+    const run = async (): Promise<unknown> => {
+      if (action.startsWith('database.')) return runDatabase(deps, action.slice('database.'.length), params)
+      if (action === 'storage.getUploadMetadata') return deps.storage.uploadMetadata(String(params.path ?? ''))
+      if (action === 'storage.batchGetDownloadUrl') return deps.storage.downloadUrls((params.file_list ?? []) as Array<{ fileid: string; max_age?: number }>)
+      if (action === 'storage.batchDeleteFile') return deps.storage.deleteFiles((params.fileid_list ?? []) as string[])
+      if (action === 'functions.invokeFunction') return invoke(deps, params, tag)
+      return fail('INVALID_ACTION', `emulator does not implement ${action || '(no action)'}`)
+    }
+    // An acknowledged write survives a crash: nothing is answered before what it changed is on disk.
+    const reply = await (deps.settle ? deps.settle(run) : run())
     sendJson(res, { ...(reply as object), requestId: requestId() })
   } catch (err) {
     if (!(err instanceof WireError)) console.error('emulator: unexpected error on /admin:', err)

@@ -3,6 +3,7 @@ import { readCatalog } from '../db/catalog'
 import { Database } from '../db/database'
 import { IndexGuard } from '../db/index-check'
 import { Transactions } from '../db/transactions'
+import { Divergences } from '../db/divergence'
 import { OpenApi } from '../openapi/openapi'
 import { FILE_PREFIX, Storage } from '../storage/storage'
 import { readStorageRules } from '../storage/rules'
@@ -22,8 +23,14 @@ export interface WireOptions {
   env: string
   /** Folder holding collections.json and storage-rules.json (the repo's database/). */
   databaseDir: string
-  /** JSON persistence file: loaded at start if present, written ~200 ms after every change and on flush(). */
+  /**
+   * Where data persist: this file holds a snapshot and `<dataFile>.journal.<n>` beside it every
+   * change since, each journaled (fsynced) before it is answered; both are loaded at start.
+   * Omitted: everything stays in memory.
+   */
   dataFile?: string
+  /** Compact (rewrite the snapshot, drop the journal) once the journal holds this many bytes; default the larger of 8 MB and the snapshot's size. */
+  compactAfterBytes?: number
   /** true in tests: a query no index covers is answered with an error; false: console.warn once per shape. */
   strictIndexes?: boolean
   /** e.g. 'http://127.0.0.1:8787', known only after listen; used for storage URLs. */
@@ -39,7 +46,10 @@ export interface Wire {
   storage: Storage
   openapi: OpenApi
   stats: Stats
+  /** Resolves when every change so far is durable and no compaction is running. */
   flush(): Promise<void>
+  /** Writes a fresh snapshot and truncates the journal now, without holding the event loop (normally done when the journal grows). */
+  compact(): Promise<void>
   /**
    * Fault injection for tests: while set, a request for which `rule(tag, params)` is true
    * is neither applied nor answered (the rule may stop its caller, e.g. runner.kill(tag)).
@@ -58,14 +68,17 @@ export function createWire(opts: WireOptions): Wire {
     return url.replace(/\/+$/, '')
   }
   const catalog = readCatalog(opts.databaseDir)
-  const persistence: Persistence = new Persistence(opts.dataFile, () => db, () => storage)
-  const db = new Database(catalog, () => persistence.schedule())
-  const storage = new Storage(opts.env, publicUrl, () => persistence.schedule(), readStorageRules(opts.databaseDir))
+  const persistence: Persistence = new Persistence(opts.dataFile, () => db, () => storage, opts.compactAfterBytes)
+  const db = new Database(catalog, (change) => persistence.changed(change))
+  const journal = { changed: persistence.changed.bind(persistence), durable: persistence.durable.bind(persistence) }
+  const storage = new Storage(opts.env, publicUrl, journal, readStorageRules(opts.databaseDir))
   const openapi = new OpenApi()
   const stats = new Stats()
   persistence.load()
-  const dbContext = { db, tx: new Transactions(db), guard: new IndexGuard(catalog, opts.strictIndexes === true), now }
-  const deps: AdminDeps = { env: opts.env, dbContext, storage, openapi, stats, invokeFunction: opts.invokeFunction }
+  const strict = opts.strictIndexes === true
+  const dbContext = { db, tx: new Transactions(db, now), guard: new IndexGuard(catalog, strict), now, divergence: new Divergences(strict) }
+  const settle = <T>(work: () => T | Promise<T>) => persistence.settle(work)
+  const deps: AdminDeps = { env: opts.env, dbContext, storage, openapi, stats, settle, invokeFunction: opts.invokeFunction }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     let pathname: string
@@ -103,5 +116,5 @@ export function createWire(opts: WireOptions): Wire {
   }
 
   const setFault = (rule: AdminDeps['fault'] | null) => void (deps.fault = rule ?? undefined)
-  return { handle, db, storage, openapi, stats, flush: () => persistence.flush(), setFault }
+  return { handle, db, storage, openapi, stats, flush: () => persistence.flush(), compact: () => persistence.compact(), setFault }
 }

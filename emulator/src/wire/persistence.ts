@@ -1,63 +1,129 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
-import { EJSON } from 'bson'
-import type { Database, StoredDoc } from '../db/database'
+import { statSync } from 'node:fs'
+import type { Database } from '../db/database'
 import type { Storage } from '../storage/storage'
+import { JournalWriter, listSegments, readSegment, removeSegmentsSync, segmentPath, unlinkSegments } from './journal'
+import { recordOf, type Change, type ChangeRecord } from './record-codec'
+import { readSnapshot, writeSnapshot, type SnapshotView } from './snapshot'
 
-interface Snapshot {
-  version: 1
-  collections: Record<string, StoredDoc[]>
-  created: string[]
-  files: Record<string, { key: string; contentType: string; uploadedAt: Date; base64: string; creator?: string }>
-}
+// Below this the journal is left to grow: replaying a few MB at start costs less than rewriting the snapshot.
+const COMPACT_MIN_BYTES = 8 << 20
 
-const DEBOUNCE_MS = 200
-
-/** One JSON file (EJSON, so dates survive) holding documents and stored files, written after changes. */
+/**
+ * Durable data for the wire: a snapshot (`dataFile`) plus a journal of every change since
+ * (`<dataFile>.journal.<n>`, see journal.ts). A change is journaled and fsynced before the
+ * request that made it is answered; once the journal outgrows the snapshot, a compaction
+ * writes a fresh snapshot a slice at a time (docs are replaced, never mutated, so the
+ * arrays captured at the cut are a copy-on-write view) and drops the segments it holds.
+ */
 export class Persistence {
-  private timer: NodeJS.Timeout | undefined
-  private writing: Promise<void> = Promise.resolve()
+  private journal: JournalWriter | undefined
+  private replaying = false
+  private compacting: Promise<void> | undefined
+  private snapshotBytes = 0
+  /** Changes recorded so far: a request that moved it waits for durable() before answering. */
+  private recorded = 0
 
-  constructor(private readonly file: string | undefined, private readonly db: () => Database, private readonly storage: () => Storage) {}
+  constructor(
+    private readonly file: string | undefined,
+    private readonly db: () => Database,
+    private readonly storage: () => Storage,
+    private readonly compactAfterBytes?: number,
+  ) {}
 
+  /** Loads the snapshot and replays the journal over it, before the wire answers anything. */
   load(): void {
-    if (!this.file || !existsSync(this.file)) return
-    const snap = EJSON.parse(readFileSync(this.file, 'utf8'), { relaxed: true }) as Snapshot
-    this.db().load(snap.collections ?? {}, snap.created ?? [])
-    const storage = this.storage()
-    for (const [fileID, f] of Object.entries(snap.files ?? {})) {
-      storage.files.set(fileID, { fileID, key: f.key, contentType: f.contentType, uploadedAt: new Date(f.uploadedAt), bytes: Buffer.from(f.base64, 'base64'), ...(f.creator ? { creator: f.creator } : {}) })
-    }
-  }
-
-  schedule(): void {
-    if (!this.file || this.timer) return
-    this.timer = setTimeout(() => this.flush().catch((err) => console.error(`emulator: could not write ${this.file}:`, err)), DEBOUNCE_MS)
-    this.timer.unref() // a pending write must not keep a test process alive; flush() is the guarantee
-  }
-
-  flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = undefined
     const file = this.file
-    if (!file) return Promise.resolve()
-    const text = this.serialise()
-    // Writes are chained so an older snapshot never lands after a newer one.
-    this.writing = this.writing.catch(() => undefined).then(async () => {
-      await mkdir(dirname(file), { recursive: true })
-      await writeFile(`${file}.tmp`, text)
-      await rename(`${file}.tmp`, file)
-    })
-    return this.writing
+    if (!file) return
+    const snap = readSnapshot(file)
+    if (snap) this.restore(snap)
+    const base = snap?.journal ?? 0
+    const segments = listSegments(file).filter((n) => n >= base)
+    let replayed = 0
+    this.replaying = true
+    try {
+      for (const n of segments) {
+        const path = segmentPath(file, n)
+        const { records, torn } = readSegment(path)
+        if (torn) console.warn(`emulator: ignored the unfinished last record of ${path} (written as the emulator stopped, never acknowledged)`)
+        for (const record of records) this.apply(record)
+        replayed += statSync(path).size
+      }
+    } finally {
+      this.replaying = false
+    }
+    removeSegmentsSync(file, base) // left by a compaction that stopped after its snapshot was in place
+    this.journal = new JournalWriter(file, Math.max(base, (segments.at(-1) ?? -1) + 1), () => this.maybeCompact())
+    this.journal.bytes = replayed
+    this.maybeCompact()
   }
 
-  private serialise(): string {
-    const files: Snapshot['files'] = {}
-    for (const f of this.storage().files.values()) {
-      files[f.fileID] = { key: f.key, contentType: f.contentType, uploadedAt: f.uploadedAt, base64: f.bytes.toString('base64'), ...(f.creator ? { creator: f.creator } : {}) }
+  /** The database's and storage's change listener. */
+  changed(change: Change): void {
+    if (!this.journal || this.replaying) return
+    this.recorded++
+    this.journal.record(recordOf(change))
+  }
+
+  /** Resolves when every change recorded so far is on disk. */
+  durable(): Promise<void> {
+    return this.journal?.durable() ?? Promise.resolve()
+  }
+
+  /** Runs `work` and, if it changed anything, resolves only once those changes are durable. */
+  async settle<T>(work: () => T | Promise<T>): Promise<T> {
+    const before = this.recorded
+    try {
+      return await work()
+    } finally {
+      if (this.recorded !== before) await this.durable()
     }
-    const snap: Snapshot = { version: 1, collections: this.db().dump(), created: this.db().createdCollections(), files }
-    return EJSON.stringify(snap, { relaxed: true })
+  }
+
+  /** Everything acknowledged is on disk, no compaction is running and no file is left open. */
+  async flush(): Promise<void> {
+    while (this.compacting) await this.compacting.catch(() => undefined)
+    await this.journal?.close() // reopened by the next change
+  }
+
+  /** Writes a fresh snapshot and drops the journal it holds, off the request path. */
+  compact(): Promise<void> {
+    if (!this.journal) return Promise.resolve()
+    this.compacting ??= this.writeCompaction(this.journal).finally(() => (this.compacting = undefined))
+    return this.compacting
+  }
+
+  private maybeCompact(): void {
+    if (!this.journal || this.compacting) return
+    if (this.journal.bytes < (this.compactAfterBytes ?? Math.max(COMPACT_MIN_BYTES, this.snapshotBytes))) return
+    this.compact().catch((err) => console.error(`emulator: could not compact ${this.file} (the journal keeps every change meanwhile):`, err))
+  }
+
+  private async writeCompaction(journal: JournalWriter): Promise<void> {
+    const file = this.file as string
+    const { next, view, covered } = await journal.cutAfterNextBatch(
+      (): SnapshotView => ({ collections: this.db().dump(), created: this.db().createdCollections(), files: [...this.storage().files.values()] }),
+    )
+    this.snapshotBytes = await writeSnapshot(file, next, view)
+    journal.bytes -= covered
+    await unlinkSegments(file, next)
+  }
+
+  private restore(snap: SnapshotView & { bytes: number }): void {
+    this.db().load(snap.collections, snap.created)
+    for (const f of snap.files) this.storage().files.set(f.fileID, f)
+    this.snapshotBytes = snap.bytes
+  }
+
+  private apply(record: ChangeRecord): void {
+    const db = this.db()
+    switch (record[0]) {
+      case 'put': return void db.put(record[1], record[2]._id, record[2])
+      case 'del': return void db.put(record[1], record[2], undefined)
+      case 'create': return db.create(record[1])
+      case 'drop': return db.drop(record[1])
+      case 'reset': return db.reset()
+      case 'file': return void this.storage().files.set(record[1].fileID, record[1])
+      case 'unfile': return void this.storage().files.delete(record[1])
+    }
   }
 }
