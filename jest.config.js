@@ -14,6 +14,7 @@ module.exports = {
     node('emulator', ['<rootDir>/emulator/**/*.test.ts']),
     node('actions', ['<rootDir>/cloudfunctions/**/*.int.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs' }),
     '<rootDir>/client',
+    '<rootDir>/examples/hello-cloud',
     node('weapp', ['<rootDir>/test/weapp/**/*.test.ts']),
     node('security', ['<rootDir>/test/security/**/*.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs', testTimeout: 180000 }),
     node('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs', testTimeout: 120000 }),

@@ -1,7 +1,7 @@
 // Every client action once, as the demo identities would call it, with the database round
 // trips the emulator counted. Used by scripts/bench.ts.
 import { randomUUID } from 'crypto'
-import type { Emulator } from '../emulator/src'
+import type { Emulator } from '../emulator-app/start'
 
 export interface Measured { action: string; who: string; roundTrips: number; ms: number; ok: boolean; error?: string }
 

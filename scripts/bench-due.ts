@@ -1,8 +1,8 @@
 // The cadre's due list at full scale: a township of 17,090 households in 14 villages with a
-// year of check-ups (emulator/src/seed/checkups.ts). Exported for `npm run bench`; runs on
+// year of check-ups (emulator-app/seed/checkups.ts). Exported for `npm run bench`; runs on
 // its own with `node --import tsx scripts/bench-due.ts` (functions built first).
 import { randomUUID } from 'crypto'
-import { startEmulator } from '../emulator/src'
+import { startEmulator } from '../emulator-app/start'
 
 export interface DueBench { action: string; who: string; households: number; bookings: number; roundTrips: number; ms: number; ok: boolean; error?: string }
 

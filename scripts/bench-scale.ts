@@ -6,7 +6,7 @@
 import { spawnSync } from 'child_process'
 import http from 'http'
 import path from 'path'
-import { startEmulator } from '../emulator/src'
+import { startEmulator } from '../emulator-app/start'
 
 export type Scale = 'demo' | 'township' | 'county'
 export interface ScaleBench {

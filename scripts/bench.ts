@@ -4,14 +4,16 @@
 //   every read ≤ 4 database round trips, every change ≤ 5 (counted by the emulator; shared/src/api/budgets.ts)
 //   the emulator at demo and township scale (scripts/bench-scale.ts), county too with --county
 //   (it seeds 340,000 households: minutes on a shared machine); a read by _id at county scale ≤ 2× demo
+//   a warm account.whoami through the gateway ≤ 2× one raw database read (p50s; scripts/bench-overhead.ts)
 import { execFileSync } from 'child_process'
 import { randomUUID } from 'crypto'
 import fs from 'fs'
 import path from 'path'
-import { startEmulator } from '../emulator/src'
+import { startEmulator } from '../emulator-app/start'
 import { measureActions } from './bench-actions'
 import { benchDue } from './bench-due'
 import { benchScales, printScales } from './bench-scale'
+import { benchOverhead, OVERHEAD_BUDGET } from './bench-overhead'
 import { roundTripBudget } from '../shared/src/api/budgets'
 
 const root = path.resolve(__dirname, '..')
@@ -84,6 +86,8 @@ async function main() {
   const due = await benchDue()
   const scales = benchScales(process.argv.includes('--county') ? ['demo', 'township', 'county'] : ['demo', 'township'])
   failures.push(...scales.failures)
+  const overhead = await benchOverhead()
+  if (overhead.ratio > OVERHEAD_BUDGET) failures.push(`a warm account.whoami through the gateway costs ${overhead.ratio}× a raw read (budget ${OVERHEAD_BUDGET}×)`)
   for (const r of due) {
     if (!r.ok) failures.push(`${r.action} at full scale failed: ${r.error}`)
     if (r.action !== 'timer due-notice') overBudget(r, ' at full scale')
@@ -97,7 +101,11 @@ async function main() {
   console.log(`\nfull township: ${due[0]?.households} households, ${due[0]?.bookings} bookings this year`)
   for (const r of due) console.log(`  ${r.action.padEnd(28)} ${r.who.padEnd(20)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms${r.ok ? '' : '   FAILED'}`)
   printScales(scales.rows)
-  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, failures }
+  console.log(`\nemulator overhead: p50 of ${overhead.calls} warm calls (budget ${OVERHEAD_BUDGET}×)`)
+  console.log(`  account.whoami through the gateway   ${overhead.whoamiP50Ms} ms`)
+  console.log(`  raw read of one document (SDK)       ${overhead.readP50Ms} ms`)
+  console.log(`  ratio                                ${overhead.ratio}×`)
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, overhead, failures }
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
   console.log(`\nwritten to bench/latest.json`)

@@ -19,7 +19,7 @@ console.log(`[test] functions: ${(await buildFunctions()).join(', ')}`)
 buildClient('weapp')
 buildClient('h5')
 
-const projects = ['domain', 'emulator', 'actions', 'security', 'client', 'weapp', 'e2e']
+const projects = ['domain', 'emulator', 'examples', 'actions', 'security', 'client', 'weapp', 'e2e']
 if (!chromiumPath()) {
   if (ci) {
     console.error('[test] Chromium is not installed (/usr/bin/chromium): CI must run the browser journeys. Install it with: apt-get install -y chromium')

@@ -1,28 +1,37 @@
 import http from 'http'
 import path from 'path'
 import type { AddressInfo } from 'net'
-import type { AccountDoc } from '@chengxin/shared/src/server/documents'
 import { createWire, type Wire } from './wire'
 import { FunctionRunner } from './runner'
 import { handleGateway } from './gateway/gateway'
 import { serveStatic } from './gateway/static'
-import { demoSeed, type SeedOptions } from './seed/demo'
+import { resolveApp, type SeedSource } from './config'
 
-const ROOT = path.resolve(__dirname, '../..')
+export type { EmulatorApp, Identity, SeedContext, SeedData, SeedFn, SeedSource } from './config'
+export type { Wire } from './wire'
+export type { FunctionRunner } from './runner'
 
 export interface EmulatorOptions {
+  /** 0 (the default) picks a free port. */
   port?: number
+  /** The environment id functions see (`DYNAMIC_CURRENT_ENV`) and fileIDs carry. */
   env?: string
+  /** One folder per function, each with an index.js and a config.json (default ./cloudfunctions). */
+  functionsDir?: string
+  /** collections.json (collections, indexes) and storage-rules.json (default ./database). */
+  databaseDir?: string
   /** Persist the database here; omitted keeps everything in memory. */
   dataFile?: string
-  /** Seed the demo township when the database is empty (false: leave it empty). */
-  seed?: SeedOptions | false
+  /** What an empty database is filled with: a seed function, an app object or a module path; false or omitted: nothing. */
+  seed?: SeedSource | false
+  /** Passed to the seed function (and merged with what `reseed(params)` passes). */
+  seedParams?: Record<string, unknown>
   /** In tests a query no index covers is an error; otherwise a warning. */
   strictIndexes?: boolean
-  /** The H5 build to serve at `/`. */
+  /** A web build to serve at `/` (e.g. a mini-program's H5 build). */
   staticDir?: string
-  functionsDir?: string
   maxInstances?: number
+  /** Fire the functions' timer triggers on their schedule. */
   timers?: boolean
 }
 
@@ -30,9 +39,9 @@ export interface Emulator {
   url: string
   wire: Wire
   runner: FunctionRunner
+  /** Empties the database and seeds it again (tests start each case from the same data). */
+  reseed(params?: Record<string, unknown>): Promise<void>
   /** Calls a function as `openid`, with its round trips counted. */
-  /** Empties the database and seeds it again (tests start each case from the same township). */
-  reseed(seed?: SeedOptions): Promise<void>
   call(name: string, data: unknown, openid: string): Promise<{ result: any; roundTrips: number; error?: { errCode: number; errMsg: string } }>
   /**
    * Fault injection: the next database request from a function for which `when` is true is
@@ -44,32 +53,41 @@ export interface Emulator {
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const env = options.env ?? 'chengxin-local'
+  const env = options.env ?? 'local'
+  const app = await resolveApp(options.seed || undefined)
   let url = ''
   const wire = createWire({
     env,
-    databaseDir: path.join(ROOT, 'database'),
+    databaseDir: path.resolve(options.databaseDir ?? 'database'),
     dataFile: options.dataFile,
     strictIndexes: options.strictIndexes ?? false,
     publicUrl: () => url,
     invokeFunction: async (name, data) => (await runner.invoke(name, data, '')).result,
   })
   const runner = new FunctionRunner({
-    functionsDir: options.functionsDir ?? path.join(ROOT, 'cloudfunctions'),
+    functionsDir: path.resolve(options.functionsDir ?? 'cloudfunctions'),
     env,
     adminUrl: () => `${url}/admin`,
     maxInstances: options.maxInstances,
   })
-  const reseed = async (seed: SeedOptions = options.seed || {}) => {
+  const reseed = async (params: Record<string, unknown> = {}) => {
     wire.db.reset()
-    for (const [name, docs] of Object.entries(demoSeed({ ...seed, storage: wire.storage }))) wire.db.collection(name).adopt(docs)
+    const data = app.seed ? await app.seed({ ...options.seedParams, ...params }, { storage: wire.storage }) : {}
+    // A seed's documents are handed over: adopted as they are (no copy) when they carry their ids.
+    for (const [name, docs] of Object.entries(data)) {
+      const coll = wire.db.collection(name)
+      if (docs.every((d) => typeof d._id === 'string')) coll.adopt(docs)
+      else coll.insertMany(docs)
+    }
     await wire.flush()
   }
-  if (options.seed !== false && wire.db.collection('villages').count() === 0) await reseed()
+  const empty = () => wire.db.collections().every((name) => wire.db.docs(name).length === 0)
+  if (app.seed && empty()) await reseed()
 
   const deps = {
     runner,
-    accounts: () => wire.db.collection('accounts').find() as unknown as AccountDoc[],
+    identities: () => app.identities?.(wire.db) ?? [],
+    screenCall: app.screenCall,
     roundTrips: (tag: string) => wire.stats.byTag(tag),
     storage: wire.storage,
   }
@@ -86,7 +104,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       res.end()
     })
   })
-  server.keepAliveTimeout = 1000
+  // Node's agents read the Keep-Alive hint and drop a socket whose server timeout is 1 s or
+  // less, so a short timeout here made every SDK request open a new connection (issue 12, item 7).
+  server.keepAliveTimeout = 10_000
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   if (options.timers) runner.startTimers()

@@ -3,7 +3,7 @@
 import fs from 'fs'
 import path from 'path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { startEmulator, type Emulator } from '../../emulator/src'
+import { startEmulator, type Emulator } from '../../emulator-app/start'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CHROMIUM_ARGS, chromiumPath } = require('../../scripts/chromium.cjs') as { CHROMIUM_ARGS: string[]; chromiumPath(): string | null }
 

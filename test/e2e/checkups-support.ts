@@ -1,5 +1,5 @@
 // Slots the check-up journeys set up directly, as if a cadre had opened them earlier.
-import type { Emulator } from '../../emulator/src'
+import type { Emulator } from '../../emulator-app/start'
 
 const HOUR = 3600e3
 

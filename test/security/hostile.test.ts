@@ -8,7 +8,7 @@ import { randomUUID } from 'crypto'
 import fc from 'fast-check'
 import { ACTIONS, ERROR_CODES, type ActionName } from '../../shared/src/api'
 import { ACCESS, accessRules } from '../../shared/src/api/access'
-import type { Emulator } from '../../emulator/src'
+import type { Emulator } from '../../emulator-app/start'
 import { CALLERS, lasting, onlyReadLog, photoOf, targetHousehold, useTargets, type Caller, type RoleName } from './targets'
 import { sampleBuilds } from './samples'
 

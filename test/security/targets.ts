@@ -4,9 +4,9 @@
 import { createHmac } from 'crypto'
 import { contentHash } from '../../shared/src/domain/commitment-content'
 import { planPeriod } from '../../shared/src/domain/checkup-plan'
-import { certificatePng } from '../../emulator/src/seed/proofs'
+import { certificatePng } from '../../emulator-app/seed/proofs'
 import { DEV_ID_HASH_KEY } from '../../shared/src/server/id-hash'
-import { startEmulator, type Emulator } from '../../emulator/src'
+import { startEmulator, type Emulator } from '../../emulator-app/start'
 
 export type RoleName = 'resident head' | 'resident member' | 'migrant' | 'panel member' | 'cadre' | 'township officer' | 'stranger'
 export type ScopeName = 'own household' | 'same village' | 'other village'

@@ -1,7 +1,7 @@
 // Drives cloud functions through the emulator as a mini-program user would, and reads
 // stored state straight from the emulator's database for assertions.
 import { randomUUID } from 'crypto'
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/src'
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator-app/start'
 
 export { READ_ROUND_TRIPS as ROUND_TRIP_BUDGET, CHANGE_ROUND_TRIPS as CHANGE_ROUND_TRIP_BUDGET } from '../../shared/src/api/budgets'
 

@@ -1,6 +1,4 @@
 import type http from 'http'
-import { errorOf } from '@chengxin/shared/src/api/errors'
-import { checkEvent } from '@chengxin/shared/src/server/event-guard'
 import { readCapped } from './read-capped'
 
 // callFunction's data becomes the function's event; an SCF synchronous invocation event is at
@@ -24,22 +22,23 @@ const tooLarge: Refusal = {
 }
 
 /**
- * The event of POST /functions/<name>, or the answer that replaces the invocation. A bad shape
- * (nested too deep, text that was not UTF-8, over the size cap) is answered with the envelope
- * the function's own handler gives once it runs the same `checkEvent`, so the H5 build sees
- * what the mini-program sees, and nothing hostile reaches the runner's structured clone.
+ * The event of POST /functions/<name>, or the answer that replaces the invocation: over the
+ * size cap, not JSON, or whatever the app's `screen` answers instead (an app whose functions
+ * refuse hostile shapes in their handler answers the same here, so the H5 build sees what the
+ * mini-program sees). An event the runner cannot pass on (nested thousands deep) fails as an
+ * invocation does in the cloud.
  */
-export async function readCallEvent(req: http.IncomingMessage): Promise<{ event: unknown } | Refusal> {
+export async function readCallEvent(req: http.IncomingMessage, screen?: (event: unknown) => { result: unknown } | undefined): Promise<{ event: unknown } | Refusal> {
   const bytes = await readCapped(req, MAX_CALL_BYTES)
   if (!bytes) return tooLarge
   let event: unknown
   try {
-    // Bytes that are not UTF-8 decode to U+FFFD, which checkEvent refuses wherever it lands.
+    // Bytes that are not UTF-8 decode to U+FFFD, as they do in the cloud; an app's screen may refuse them.
     event = JSON.parse(bytes.toString('utf8') || '{}')
   } catch {
     return { status: 400, body: { errCode: -1, errMsg: 'body must be JSON: the data passed to callFunction' } }
   }
-  const problem = checkEvent(event)
-  if (!problem) return { event }
-  return { status: 200, body: { result: { ok: false, error: errorOf('INVALID_INPUT', { [problem.field]: problem.message }) } }, headers: { 'X-Emulator-Round-Trips': '0' } }
+  const answer = screen?.(event)
+  if (!answer) return { event }
+  return { status: 200, body: answer, headers: { 'X-Emulator-Round-Trips': '0' } }
 }

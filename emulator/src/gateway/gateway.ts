@@ -1,14 +1,16 @@
 import type http from 'http'
 import type { FunctionRunner } from '../runner'
-import type { AccountDoc } from '@chengxin/shared/src/server/documents'
-import { identities } from './identities'
+import type { Identity } from '../config'
 import type { Invocation } from '../runner/pool'
 import { readCallEvent } from './call-body'
 import { handleUpload, type UploadStorage } from './upload'
 
 export interface GatewayDeps {
   runner: FunctionRunner
-  accounts: () => AccountDoc[]
+  /** The dev sign-in list (the app's configuration; empty without it). */
+  identities: () => Identity[]
+  /** The app's look at an event before it is invoked (see EmulatorApp.screenCall). */
+  screenCall?: (event: unknown) => { result: unknown } | undefined
   roundTrips: (tag: string) => number
   storage: UploadStorage
 }
@@ -38,7 +40,7 @@ export async function handleGateway(deps: GatewayDeps, req: http.IncomingMessage
   if (fn && req.method === 'POST') {
     const openid = String(req.headers['x-emulator-openid'] ?? '')
     if (!openid) return json(res, 401, { errCode: -1, errMsg: 'X-Emulator-Openid header is required (pick a demo identity)' }), true
-    const call = await readCallEvent(req)
+    const call = await readCallEvent(req, deps.screenCall)
     if (!('event' in call)) return json(res, call.status, call.body, call.headers), true
     const out = await invokeAnswering(deps.runner, fn[1], call.event, openid)
     const headers = { 'X-Emulator-Round-Trips': String(deps.roundTrips(out.tag)), 'X-Emulator-Ms': String(out.ms) }
@@ -47,7 +49,7 @@ export async function handleGateway(deps: GatewayDeps, req: http.IncomingMessage
   }
   if (url.pathname === '/_emulator/upload' && req.method === 'POST') return handleUpload(deps.storage, req, res, url)
   if (url.pathname === '/_emulator/identities' && req.method === 'GET') {
-    return json(res, 200, { identities: identities(deps.accounts()) }), true
+    return json(res, 200, { identities: deps.identities() }), true
   }
   const timer = url.pathname.match(/^\/_emulator\/timers\/([\w-]+)\/([\w-]+)$/)
   if (timer && req.method === 'POST') {

@@ -20,6 +20,28 @@ export interface Invocation {
 interface Instance { worker: Worker; busy: boolean }
 
 /**
+ * The parent's flags minus a TypeScript loader (tsx, as `npm start` and the benches run): a
+ * function is its deployed JavaScript, and a loader in each instance only slows its cold start
+ * and every stack trace it takes.
+ */
+const LOADER_FLAGS = ['--import', '--require', '-r', '--loader', '--experimental-loader']
+
+export function instanceExecArgv(parent: string[] = process.execArgv): string[] {
+  const out: string[] = []
+  for (let i = 0; i < parent.length; i++) {
+    const arg = parent[i]
+    const [flag, inline] = arg.split(/=(.*)/s)
+    if (!LOADER_FLAGS.includes(flag)) {
+      out.push(arg)
+      continue
+    }
+    const given = inline === undefined ? [arg, parent[++i]] : [arg]
+    if (!/\btsx\b/.test(inline ?? given[1] ?? '')) out.push(...given)
+  }
+  return out
+}
+
+/**
  * A function's instances: each runs one invocation at a time; up to `maxInstances` run in
  * parallel and further calls wait, as a cloud function scales within its concurrency limit.
  */
@@ -91,7 +113,7 @@ export class FunctionPool {
     const idle = this.instances.find((i) => !i.busy)
     if (idle) return (idle.busy = true), idle
     if (this.instances.length < this.maxInstances) {
-      const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: { name: this.fn.name, entry: this.fn.entry } })
+      const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: { name: this.fn.name, entry: this.fn.entry }, execArgv: instanceExecArgv() })
       worker.unref()
       const instance = { worker, busy: true }
       this.instances.push(instance)

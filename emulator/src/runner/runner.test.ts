@@ -1,16 +1,24 @@
 import path from 'path'
 import { startEmulator, type Emulator } from '../index'
+import { FIXTURE_DB } from '../../test/support/emulator'
 
 let emu: Emulator
 beforeAll(async () => {
-  emu = await startEmulator({ functionsDir: path.join(__dirname, 'fixtures'), maxInstances: 2 })
+  emu = await startEmulator({
+    functionsDir: path.join(__dirname, 'fixtures'), databaseDir: FIXTURE_DB, maxInstances: 2,
+    // The sign-in list is the app's: here, whoever the seeded `bulk` documents name.
+    seed: {
+      seed: () => ({ bulk: [{ _id: 'o-seeded', name: '王秀英' }] }),
+      identities: (db) => db.collection('bulk').find().map((d) => ({ openid: d._id, name: String(d.name) })),
+    },
+  })
 })
 afterAll(() => emu.stop())
 
 describe('function runner', () => {
   it('runs the function with the caller as OPENID and the local env, as getWXContext reports them', async () => {
     const out = await emu.call('echo', { hello: 1 }, 'o-caller-a')
-    expect(out.result).toMatchObject({ openid: 'o-caller-a', appid: 'wx-emulator-app', env: 'chengxin-local', event: { hello: 1 } })
+    expect(out.result).toMatchObject({ openid: 'o-caller-a', appid: 'wx-emulator-app', env: 'local', event: { hello: 1 } })
     const other = await emu.call('echo', {}, 'o-caller-b')
     expect(other.result.openid).toBe('o-caller-b')
   })
@@ -58,7 +66,7 @@ describe('function runner', () => {
 })
 
 describe('gateway', () => {
-  // Where proof.uploadPath sends a photo: the only client upload database/storage-rules.json allows.
+  // A client upload the test storage rules allow (test/fixtures/database/storage-rules.json).
   const PHOTO = 'proofs/0123456789abcdef0123456789abcdef/3f2a0c1e-8d4b-4c6a-9e1f-2b7d5a9c0e11.jpg'
   it('serves POST /functions/<name> with the caller from X-Emulator-Openid', async () => {
     const res = await fetch(`${emu.url}/functions/echo`, {
@@ -100,10 +108,8 @@ describe('gateway', () => {
     expect(emu.wire.storage.files.size).toBe(before)
   })
 
-  it('lists the seeded demo identities, every role, and the fresh ones', async () => {
+  it("lists the identities the app's configuration reads from the database", async () => {
     const { identities } = await (await fetch(`${emu.url}/_emulator/identities`)).json()
-    const roles = new Set(identities.flatMap((i: { roles: string[] }) => i.roles))
-    expect([...roles].sort()).toEqual(['cadre', 'panel', 'resident', 'township'])
-    expect(identities.find((i: { openid: string }) => i.openid === 'o-new-villager-1')).toMatchObject({ roles: [], note: expect.stringContaining('SZHEAD23') })
+    expect(identities).toEqual([{ openid: 'o-seeded', name: '王秀英' }])
   })
 })

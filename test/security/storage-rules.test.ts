@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'fs'
 import { tmpdir } from 'os'
 import path from 'path'
 import { randomUUID } from 'crypto'
-import { startEmulator, type Emulator } from '../index'
-import { realSdk } from '../../test/support/emulator'
+import { startEmulator, type Emulator } from '../../emulator-app/start'
+import { realSdk } from '../../emulator/test/support/emulator'
 
 // The repo's database/storage-rules.json, enforced on the H5 build's uploads (wx.cloud.uploadFile).
 // Needs the built functions (node scripts/build.mjs functions).

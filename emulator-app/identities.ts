@@ -1,6 +1,6 @@
 import type { AccountDoc } from '@chengxin/shared/src/server/documents'
 import { ROLE_LABELS } from '@chengxin/shared/src/api/roles'
-import { NEW_IDENTITIES } from '../seed/people'
+import { NEW_IDENTITIES } from './seed/people'
 
 export interface Identity {
   openid: string
