@@ -1,4 +1,4 @@
-import { CHAIN_START, canonicalLedgerText, checkChain, householdShown, householdTag, nextLink, quarterTotals, signedFen, yuan, type ChainLink, type LedgerContent } from './ledger-chain'
+import { CHAIN_START, canonicalLedgerText, checkChain, householdShown, householdTag, nextLink, quarterTotals, signedFen, fenText, type ChainLink, type LedgerContent } from './ledger-chain'
 
 type Draft = Omit<LedgerContent, 'seq' | 'balanceFen'>
 const draft = (kind: Draft['kind'], amountFen: number, signed = kind === 'reversal' ? -amountFen : signedFen(kind, amountFen)): Draft => ({
@@ -64,7 +64,7 @@ describe('the ledger hash chain', () => {
 
   it('tags a household differently for every entry', () => {
     expect(householdTag('h1', 'a')).not.toBe(householdTag('h1', 'b'))
-    expect(yuan(123456)).toBe('1234.56')
-    expect(yuan(-5)).toBe('-0.05')
+    expect(fenText(123456)).toBe('1234.56')
+    expect(fenText(-5)).toBe('-0.05')
   })
 })

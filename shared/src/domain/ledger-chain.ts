@@ -87,7 +87,12 @@ export interface ChainLink extends LedgerContent {
   prevHash: string
   contentHash: string
   hash: string
+  /** Where the stored household id is at hand (the server), the tag must be its tag. */
+  householdId?: string | null
+  nonce?: string
 }
+
+const tagMismatch = (e: ChainLink) => e.nonce !== undefined && (e.householdId ? householdTag(e.householdId, e.nonce) : null) !== e.household
 
 export interface ChainPoint {
   seq: number
@@ -96,13 +101,14 @@ export interface ChainPoint {
 }
 export const CHAIN_START: ChainPoint = { seq: 0, hash: GENESIS_HASH, balanceFen: 0 }
 
-export type ChainBreak = 'gap' | 'link' | 'content' | 'hash' | 'balance'
+export type ChainBreak = 'gap' | 'link' | 'content' | 'hash' | 'balance' | 'anchor'
 export const CHAIN_BREAK_LABELS: Record<ChainBreak, string> = {
   gap: '缺少前一条账目',
   link: '与前一条账目的哈希接不上',
   content: '内容被改动过',
   hash: '本条哈希不符',
   balance: '余额与前一条对不上',
+  anchor: '与已公示的账目不一致',
 }
 
 export type ChainCheck =
@@ -120,7 +126,7 @@ export function checkChain(entries: readonly ChainLink[], from: ChainPoint = CHA
     const why: ChainBreak | null =
       e.seq !== last.seq + 1 ? 'gap'
         : e.prevHash !== last.hash ? 'link'
-          : ledgerContentHash(e) !== e.contentHash ? 'content'
+          : ledgerContentHash(e) !== e.contentHash || tagMismatch(e) ? 'content'
             : ledgerEntryHash(e.prevHash, e.contentHash) !== e.hash ? 'hash'
               : e.balanceFen !== last.balanceFen + e.signedFen ? 'balance'
                 : null
@@ -175,5 +181,5 @@ export function householdShown(entry: { householdId: string | null; householdLab
   return viewer.seesNames || consented || viewer.householdId === entry.householdId ? entry.householdLabel : '某户'
 }
 
-/** Yuan as villagers read it: 1234 fen → "12.34". */
-export const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`
+/** Yuan as villagers read it: 123456 fen → "1234.56" (always two decimals, as accounts are written). */
+export const fenText = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`
