@@ -3,6 +3,8 @@ import { Id } from '../common'
 
 export const LedgerKind = z.enum(['household-fee', 'village-fee', 'reward', 'income', 'spending', 'reversal'])
 export const LedgerStatus = z.enum(['pending', 'approved', 'rejected'])
+export type LedgerKind = z.infer<typeof LedgerKind>
+export type LedgerStatus = z.infer<typeof LedgerStatus>
 export const Quarter = z.string().regex(/^\d{4}Q[1-4]$/, '季度格式应为2026Q4')
 /** Amounts in integer fen: 1 fen to 1,000,000 yuan. */
 export const Fen = z.number({ error: '请填写金额' }).int('金额以分为单位，应为整数').min(1, '金额应大于0').max(100_000_000, '金额过大')
