@@ -9,6 +9,7 @@ import path from 'path'
 import { startEmulator } from '../emulator/src'
 import { measureActions } from './bench-actions'
 import { benchDue } from './bench-due'
+import { benchLedger } from './bench-ledger'
 import { roundTripBudget } from '../shared/src/api/budgets'
 
 const root = path.resolve(__dirname, '..')
@@ -79,6 +80,9 @@ async function main() {
   const journey = await journeyRoundTrips()
   const actions = await everyAction()
   const due = await benchDue()
+  const ledger = await benchLedger()
+  if (!ledger.ok || ledger.checked !== ledger.entries) failures.push(`ledger.verify of ${ledger.entries} entries did not check out`)
+  for (const n of ledger.roundTrips) overBudget({ action: 'ledger.verify', roundTrips: n }, ` (${ledger.entries} entries)`)
   for (const r of due) {
     if (!r.ok) failures.push(`${r.action} at full scale failed: ${r.error}`)
     if (r.action !== 'timer due-notice') overBudget(r, ' at full scale')
@@ -91,7 +95,8 @@ async function main() {
   for (const r of actions) console.log(`  ${r.action.padEnd(28)} ${r.who.padEnd(20)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms${r.ok ? '' : '   FAILED'}`)
   console.log(`\nfull township: ${due[0]?.households} households, ${due[0]?.bookings} bookings this year`)
   for (const r of due) console.log(`  ${r.action.padEnd(28)} ${r.who.padEnd(20)} ${String(r.roundTrips).padStart(2)}   ${r.ms} ms${r.ok ? '' : '   FAILED'}`)
-  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, failures }
+  console.log(`\nledger.verify of ${ledger.entries} entries: ${ledger.ms} ms in ${ledger.calls} calls (round trips ${ledger.roundTrips.join(', ')}), ${ledger.ok ? '账目完整' : 'BROKEN'}`)
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, ledgerVerify: ledger, failures }
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
   console.log(`\nwritten to bench/latest.json`)
