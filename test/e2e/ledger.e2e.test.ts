@@ -102,8 +102,8 @@ describe('the village ledger', () => {
     const { page, emu } = j
     await signInAs(page, emu.url, 'o-panel-member')
     await open(page, emu.url, 'packages/panel/pages/ledger/index')
-    // The first quarter offered is the current one.
-    await page.locator('.picker-quarter:visible').waitFor()
+    // The quarter just ended is chosen first; the current one is the first chip.
+    await tap(page, '.quarter-chips .chip')
     await tap(page, '.btn-publish')
     await page.locator('.taro-model__confirm').click()
     await expectText(page, '.publish-done', /已公示/)

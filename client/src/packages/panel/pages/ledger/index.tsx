@@ -1,6 +1,6 @@
-import { useState } from 'react'
-import Taro from '@tarojs/taro'
-import { View, Text, Picker } from '@tarojs/components'
+import { useEffect, useRef, useState } from 'react'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
 import type { LedgerEntryView, LedgerListOutput } from '@chengxin/shared/src/api'
 import { ActionButton } from '../../../../components/action-button'
 import { PageShell } from '../../../../components/page-shell'
@@ -94,9 +94,11 @@ function Publish() {
   return (
     <View className='card ledger-publish'>
       <Text className='t-subtitle block'>季度公示</Text>
-      <Picker mode='selector' range={quarters} value={index} onChange={(e) => setIndex(Number(e.detail.value))}>
-        <Text className='t-body block picker-quarter'>季度：{quarter}（点此更换）</Text>
-      </Picker>
+      <View className='chips quarter-chips'>
+        {quarters.map((q, i) => (
+          <Text key={q} className={`chip chip-${q} ${i === index ? 'active' : ''}`} onClick={() => setIndex(i)}>{q}</Text>
+        ))}
+      </View>
       <ActionButton className='btn-publish' disabled={submitting} onClick={publish}>{submitting ? '正在公示…' : '公示本季度汇总'}</ActionButton>
       {done ? <Text className='t-body block publish-done'>{done}</Text> : null}
       <ErrorLine error={error} />
@@ -113,8 +115,11 @@ function Queue() {
     const r = await call('ledger.list', { view: v, limit: Math.min(l, 50) })
     setPage(r.ok ? { status: 'ready', data: r.data } : { status: 'error', error: r.error })
   }
-  Taro.useDidShow(() => { void load() })
-  Taro.usePullDownRefresh(() => { void load().then(() => Taro.stopPullDownRefresh()) })
+  useEffect(() => { void load() }, [])
+  // Back from 登记一笔 or a reversal: show the queue as it is now.
+  const shown = useRef(false)
+  useDidShow(() => { if (shown.current) void load(); shown.current = true })
+  usePullDownRefresh(() => { void load().then(() => Taro.stopPullDownRefresh()) })
   const switchTo = (v: 'pending' | 'rejected') => { setView(v); void load(v) }
   return (
     <View>
