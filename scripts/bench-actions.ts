@@ -97,6 +97,24 @@ export async function measureActions(emu: Emulator): Promise<Measured[]> {
     fileId: emu.wire.storage.fileIdOf(cloudPath), previousProofId: pending.items[0]?.id,
   }, true)
 
+  // Ledger: two finance members, a reversal, the public views
+  const F1 = 'o-panel-member', F2 = 'o-finance-member'
+  // An item of the village's newest commitment (the bench published a new version above).
+  const [template] = emu.wire.db.collection('commitment_templates').find({ villageId: 'v-shizi' }).sort((a: any, b: any) => b.version - a.version) as any[]
+  const fee = await step(F2, 'ledger', 'ledger.record', { kind: 'village-fee', householdId: 'h-shizi-001', amountFen: 30000, itemId: template.villageItems[0].id, purpose: '未按期兑现奖励，付违约金' }, true)
+  await step(F1, 'ledger', 'ledger.list', { view: 'pending', limit: 20 })
+  const linked = await step(F1, 'ledger', 'ledger.approve', { entryId: fee.entry.id }, true)
+  const wrong = await step(F2, 'ledger', 'ledger.record', { kind: 'income', amountFen: 100, purpose: '误记' }, true)
+  await step(F1, 'ledger', 'ledger.reject', { entryId: wrong.entry.id, reason: '没有这笔收入' }, true)
+  const reversal = await step(F2, 'ledger', 'ledger.record', { kind: 'reversal', reversesEntryId: fee.entry.id, reason: '金额错了' }, true)
+  await step(F1, 'ledger', 'ledger.approve', { entryId: reversal.entry.id }, true)
+  await step(HEAD, 'ledger', 'ledger.list', { limit: 20 })
+  await step(HEAD, 'ledger', 'ledger.summary', {})
+  await step(TOWN, 'ledger', 'ledger.summary', {})
+  await step(HEAD, 'ledger', 'ledger.verify', {})
+  await step(HEAD, 'ledger', 'ledger.export', {})
+  await step(F1, 'ledger', 'ledger.publish', { quarter: linked.entry.quarter }, true)
+
   // Notifications
   await emu.runner.fireTimer('notify', 'relay')
   await step(HEAD, 'notify', 'subscription.list', {})

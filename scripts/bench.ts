@@ -14,6 +14,7 @@ import { measureActions } from './bench-actions'
 import { benchDue } from './bench-due'
 import { benchScales, printScales } from './bench-scale'
 import { benchOverhead, OVERHEAD_BUDGET } from './bench-overhead'
+import { benchLedger } from './bench-ledger'
 import { roundTripBudget } from '../shared/src/api/budgets'
 
 const root = path.resolve(__dirname, '..')
@@ -88,6 +89,9 @@ async function main() {
   failures.push(...scales.failures)
   const overhead = await benchOverhead()
   if (overhead.ratio > OVERHEAD_BUDGET) failures.push(`a warm account.whoami through the gateway costs ${overhead.ratio}× a raw read (budget ${OVERHEAD_BUDGET}×)`)
+  const ledger = await benchLedger()
+  if (!ledger.ok || ledger.checked !== ledger.entries) failures.push(`ledger.verify of ${ledger.entries} entries did not check out`)
+  for (const n of ledger.roundTrips) overBudget({ action: 'ledger.verify', roundTrips: n }, ` (${ledger.entries} entries)`)
   for (const r of due) {
     if (!r.ok) failures.push(`${r.action} at full scale failed: ${r.error}`)
     if (r.action !== 'timer due-notice') overBudget(r, ' at full scale')
@@ -105,7 +109,8 @@ async function main() {
   console.log(`  account.whoami through the gateway   ${overhead.whoamiP50Ms} ms`)
   console.log(`  raw read of one document (SDK)       ${overhead.readP50Ms} ms`)
   console.log(`  ratio                                ${overhead.ratio}×`)
-  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, overhead, failures }
+  console.log(`\nledger.verify of ${ledger.entries} entries: ${ledger.ms} ms in ${ledger.calls} calls (round trips ${ledger.roundTrips.join(', ')}), ${ledger.ok ? '账目完整' : 'BROKEN'}`)
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, overhead, ledgerVerify: ledger, failures }
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
   console.log(`\nwritten to bench/latest.json`)

@@ -23,12 +23,12 @@ const config = {
         'pages/proofs/index', 'pages/proof/index',
       ],
     },
-    { root: 'packages/panel', pages: ['pages/index/index'] },
+    { root: 'packages/panel', pages: ['pages/index/index', 'pages/ledger/index', 'pages/ledger-record/index'] },
     {
       root: 'packages/township',
       pages: [
         'pages/index/index', 'pages/village/index', 'pages/invites/index',
-        'pages/sites/index', 'pages/site-edit/index', 'pages/slot-open/index', 'pages/savings/index',
+        'pages/sites/index', 'pages/site-edit/index', 'pages/slot-open/index', 'pages/savings/index', 'pages/ledger/index',
       ],
     },
     {
@@ -37,6 +37,7 @@ const config = {
         'pages/documents/index', 'pages/document/index', 'pages/document-history/index',
         'pages/enrolment/index', 'pages/enrolment-apply/index', 'pages/inbox/index', 'pages/views/index',
         'pages/checkups/index', 'pages/slots/index', 'pages/bookings/index', 'pages/booking/index', 'pages/proofs/index',
+        'pages/ledger/index',
       ],
     },
   ],

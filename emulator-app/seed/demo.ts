@@ -8,6 +8,7 @@ import { demoEnrolments } from './enrolments'
 import { demoDocuments } from './documents'
 import { demoCheckups } from './checkups'
 import { demoProofs, type SeedStorage } from './proofs'
+import { demoLedger } from './ledger'
 
 export interface SeedOptions {
   /** About 200 for the demo; 17,090 for a full township. */
@@ -97,5 +98,6 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
     enrolments: demoEnrolments(villages, households, now) as unknown as SeedData[string],
     ...demoCheckups(villages, households, now),
     proofs: demoProofs(villages, households, now, options.storage) as unknown as SeedData[string],
+    ...(demoLedger(villages, households, accounts, now) as unknown as SeedData),
   }
 }

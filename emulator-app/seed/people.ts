@@ -42,6 +42,8 @@ export function demoAccounts(villages: VillageDoc[], households: HouseholdDoc[],
   const [bz1] = inVillage(baizi)
   const away = inVillage(shizi).find((h) => h.members.some((m) => m.workingAway))!
   const awayIndex = away.members.findIndex((m) => m.workingAway)
+  // The second finance-group member (理财小组): a head of a household no other demo identity uses.
+  const [treasurer, neighbour] = inVillage(shizi).slice(4).filter((h) => h !== away)
   return [
     account('o-township-officer', { name: '周明（镇卫健办）', roles: ['township'] }, now),
     ...villages.map((v, i) => account(`o-cadre-${v._id.slice(2)}`, { name: CADRE_NAMES[i % CADRE_NAMES.length], roles: ['cadre'], villageId: v._id, villageName: v.name }, now)),
@@ -49,7 +51,10 @@ export function demoAccounts(villages: VillageDoc[], households: HouseholdDoc[],
     resident('o-resident-spouse', sz1, shizi, 1, now),
     resident('o-resident-baizi', bz1, baizi, 0, now),
     resident('o-migrant', away, shizi, awayIndex, now),
-    resident('o-panel-member', sz2, shizi, 0, now, { roles: ['resident', 'panel'], panelGroups: ['review', 'supervision'] }),
+    resident('o-panel-member', sz2, shizi, 0, now, { roles: ['resident', 'panel'], panelGroups: ['review', 'supervision', 'finance'] }),
+    resident('o-finance-member', treasurer, shizi, 0, now, { roles: ['resident', 'panel'], panelGroups: ['finance'] }),
+    // A 十字村 resident with no other part in the demo: sees the ledger as any neighbour does.
+    resident('o-resident-neighbour', neighbour, shizi, 0, now),
   ]
 }
 

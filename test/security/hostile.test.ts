@@ -21,7 +21,7 @@ const NAMES = Object.keys(ACTIONS) as ActionName[]
 function callerFor(name: ActionName, variant: string | null): Caller {
   const rule = accessRules(ACCESS[name]).find(([v]) => v === variant)![1]
   if (rule.audience === 'anyone') return CALLERS['resident head']
-  const order: RoleName[] = ['resident head', 'cadre', 'township officer']
+  const order: RoleName[] = ['resident head', 'cadre', 'township officer', 'panel member']
   return CALLERS[order.find((r) => CALLERS[r].roles.some((role) => (rule.audience as string[]).includes(role)))!]
 }
 

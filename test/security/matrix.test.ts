@@ -25,6 +25,7 @@ function expected(rule: AccessRule, caller: Caller, target: Target, allowed: Err
     if (caller.householdId !== target.householdId) return rule.otherHousehold ?? 'NOT_FOUND'
   }
   if (rule.headOnly && !caller.isHead) return 'NOT_HOUSEHOLD_HEAD'
+  if (rule.ownHousehold && caller.householdId === target.householdId) return rule.ownHousehold
   return allowed ?? 'ok'
 }
 

@@ -100,6 +100,16 @@ export const SAMPLES: { [A in ActionName]: SampleRow<A> } = {
   'due.export': row(() => ({})),
   'savings.get': row(() => ({})),
   'savings.assumptions.update': row(() => ({ perVillageRoundFen: 300000, householdsPerVillage: 1200, perTripFen: 15000 })),
+
+  'ledger.record': row((t) => ({ kind: 'village-fee', householdId: t.householdId, amountFen: 20000, itemId: 'v1', purpose: '村里未按约修好道路，按承诺付违约金' })),
+  // The fixtures leave every target household with a pending entry recorded by another member.
+  'ledger.approve': row((t) => ({ entryId: t.pendingLedgerId })),
+  'ledger.reject': row((t) => ({ entryId: t.pendingLedgerId, reason: '金额与会议记录不符' })),
+  'ledger.list': row(() => ({})),
+  'ledger.summary': row((t) => ({ villageId: t.villageId })),
+  'ledger.verify': row((t) => ({ villageId: t.villageId })),
+  'ledger.export': row((t) => ({ villageId: t.villageId })),
+  'ledger.publish': row(() => ({ quarter: '2026Q1' })),
 }
 
 /** The sample inputs of an action, one per kind of input (null: a single kind). */

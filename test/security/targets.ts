@@ -75,6 +75,8 @@ export interface Target {
   /** Of the village, on notice (open in 十字村, ended in 百子村). */
   noticeDocumentId: string
   adoptedDocumentId: string
+  /** A pending ledger entry about the household, recorded by a finance member of its village who is not a demo caller. */
+  pendingLedgerId: string
 }
 
 const INVITES: Record<string, string> = { 'h-shizi-001': 'MXSZAAA2', 'h-shizi-002': 'MXSZBBB3', 'h-baizi-001': 'MXBZCCC4' }
@@ -142,6 +144,14 @@ export function installTargets(emu: Emulator): Record<string, Target> {
         decidedBy: null, photoDeletedAt: signedAt, requestId: 'matrix-proof', decisionRequestId: null,
       })
     }
+    const pendingLedgerId = `le-matrix-${householdId}`
+    db.collection('ledger_entries').insertOne({
+      _id: pendingLedgerId, villageId: hh.villageId, townshipId: 't-shizi', kind: 'household-fee', amountFen: 5000, signedFen: 5000,
+      householdId, householdLabel: hh.label, itemId: 'h1', itemText: '按约参加检查', source: null, purpose: '未按约参加检查', receiptFileId: null,
+      reversesEntryId: null, reversesSeq: null, reason: null, nonce: '0f'.repeat(16), status: 'pending',
+      recordedBy: { openid: 'o-matrix-finance', name: '理财小组成员', householdId: null }, recordedAt: signedAt, requestId: 'matrix-ledger',
+      decidedBy: null, decidedAt: null, rejectReason: null, decisionRequestId: null,
+    })
     const invite = { ...db.collection('invites').findOne({ _id: 'SZHEAD23' })!, _id: INVITES[householdId] } as any
     Object.assign(invite, { villageId: hh.villageId, householdId, householdLabel: hh.label, memberId: m(3), memberName: '成员三', isHead: false })
     db.collection('invites').insertOne(invite)
@@ -153,7 +163,7 @@ export function installTargets(emu: Emulator): Record<string, Target> {
       bookingId: booking._id, attendedBookingId: attended._id, slotId: slot._id, otherSlotId: other._id,
       waitlistId: `${slot._id}#${m(1)}`, pendingProofId, inviteCode: INVITES[householdId],
       draftDocumentId: `${hh.villageId}:benefits:v1`, endedDocumentId: `${hh.villageId}:integrity-standards:v1`,
-      noticeDocumentId: `${hh.villageId}:village-rules:v2`, adoptedDocumentId: `${hh.villageId}:charter:v1`,
+      noticeDocumentId: `${hh.villageId}:village-rules:v2`, adoptedDocumentId: `${hh.villageId}:charter:v1`, pendingLedgerId,
     }
   }
   return out

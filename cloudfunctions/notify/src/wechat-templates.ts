@@ -30,6 +30,9 @@ const FIELDS: Record<NotifyTemplate, Fields> = {
   'complaint-overdue': STANDARD,
   'review-published': STANDARD,
   'appeal-decided': STANDARD,
+  'ledger-pending': STANDARD,
+  'ledger-entry': STANDARD,
+  'ledger-published': STANDARD,
 }
 
 export interface Message {

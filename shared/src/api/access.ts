@@ -28,6 +28,8 @@ export interface AccessRule {
   otherHousehold?: ErrorCode
   /** What `own-household` answers for another village's (default NOT_IN_VILLAGE). */
   otherVillage?: ErrorCode
+  /** What a caller gets on a record of their own household (a conflict of interest), once in scope. */
+  ownHousehold?: ErrorCode
 }
 
 /** One rule, or one per kind of input when the kinds have different audiences (keyed by the kind's name). */
@@ -117,6 +119,17 @@ export const ACCESS: { [A in ActionName]: Access } = {
   'due.export': { audience: CADRE, scope: 'self' },
   'savings.get': { audience: TOWNSHIP, scope: 'township' },
   'savings.assumptions.update': { audience: TOWNSHIP, scope: 'township' },
+
+  // The ledger's work is the finance group's (panel members with the 'finance' group): the
+  // seeded panel member sits on it. Nobody decides an entry about their own household.
+  'ledger.record': { audience: ['panel'], scope: 'own-village' },
+  'ledger.approve': { audience: ['panel'], scope: 'own-village', ownHousehold: 'LEDGER_OWN_HOUSEHOLD' },
+  'ledger.reject': { audience: ['panel'], scope: 'own-village', ownHousehold: 'LEDGER_OWN_HOUSEHOLD' },
+  'ledger.list': { audience: ['resident', 'panel', 'cadre'], scope: 'self' },
+  'ledger.summary': { audience: READERS, scope: 'own-village' },
+  'ledger.verify': { audience: READERS, scope: 'own-village' },
+  'ledger.export': { audience: READERS, scope: 'own-village' },
+  'ledger.publish': { audience: ['panel', 'cadre'], scope: 'self' },
 }
 
 /** The rules of an action, one per kind of input. */

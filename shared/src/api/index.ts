@@ -10,6 +10,7 @@ import { DOCUMENT_ACTIONS } from './document/actions'
 import { PROOF_ACTIONS } from './proof/actions'
 import { BOOKING_ACTIONS } from './booking/actions'
 import { CHECKUP_ACTIONS } from './checkup/actions'
+import { LEDGER_ACTIONS } from './ledger/actions'
 
 export const ACTIONS = {
   ...ACCOUNT_ACTIONS,
@@ -21,6 +22,7 @@ export const ACTIONS = {
   ...PROOF_ACTIONS,
   ...BOOKING_ACTIONS,
   ...CHECKUP_ACTIONS,
+  ...LEDGER_ACTIONS,
 } as const
 
 export type ActionName = keyof typeof ACTIONS
@@ -93,3 +95,11 @@ export * from './checkup/site.schema'
 export * from './checkup/slot.schema'
 export * from './checkup/due.schema'
 export * from './checkup/savings.schema'
+export * from './ledger/ledger'
+export * from './ledger/record.schema'
+export * from './ledger/decide.schema'
+export * from './ledger/list.schema'
+export * from './ledger/summary.schema'
+export * from './ledger/verify.schema'
+export * from './ledger/export.schema'
+export * from './ledger/publish.schema'

@@ -11,4 +11,6 @@ export const PAGES = {
   bookings: () => 'packages/resident/pages/bookings/index',
   cadreSlot: (id: string) => `packages/cadre/pages/slot/index?id=${id}`,
   checkupPlan: () => 'packages/resident/pages/checkups/index',
+  ledger: () => 'packages/resident/pages/ledger/index',
+  financeLedger: () => 'packages/panel/pages/ledger/index',
 } as const

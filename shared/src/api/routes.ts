@@ -63,6 +63,14 @@ export const ACTION_FUNCTION = {
   'due.export': 'checkup',
   'savings.get': 'checkup',
   'savings.assumptions.update': 'checkup',
+  'ledger.record': 'ledger',
+  'ledger.approve': 'ledger',
+  'ledger.reject': 'ledger',
+  'ledger.list': 'ledger',
+  'ledger.summary': 'ledger',
+  'ledger.verify': 'ledger',
+  'ledger.export': 'ledger',
+  'ledger.publish': 'ledger',
 } as const
 
 export type RoutedAction = keyof typeof ACTION_FUNCTION

@@ -5,6 +5,7 @@ import type { CommitmentState } from '../domain/commitment-state'
 import type { EnrolmentCategory, EnrolmentState, ManagementType } from '../domain/enrolment-state'
 import type { DocumentStatus } from '../domain/document-lifecycle'
 import type { DocumentKind } from '../api/document/document'
+import type { LedgerContent, LedgerKind, LedgerStatus, QuarterTotals } from '../domain/ledger-chain'
 
 export interface VillageDoc {
   _id: string
@@ -292,4 +293,81 @@ export interface DocumentCommentDoc {
   name: string
   text: string
   at: Date
+}
+
+/** Who recorded or decided a ledger entry: the member's name is public, the openid never leaves the server. */
+export interface LedgerActorDoc {
+  openid: string
+  name: string
+  householdId: string | null
+}
+
+/**
+ * One ledger entry through its two-person workflow (`_id` = `le-<requestId>`, a reversal
+ * `<original>.r<n>`). Its content is written once; only the decision is added, from
+ * 'pending' only. An approved entry also has its link in `ledger_chain`.
+ */
+export interface LedgerEntryDoc {
+  _id: string
+  villageId: string
+  townshipId: string
+  kind: LedgerKind
+  amountFen: number
+  signedFen: number
+  householdId: string | null
+  householdLabel: string | null
+  itemId: string | null
+  itemText: string | null
+  source: { type: 'review' | 'complaint'; id: string } | null
+  purpose: string
+  receiptFileId: string | null
+  reversesEntryId: string | null
+  reversesSeq: number | null
+  reason: string | null
+  /** Random, per entry: the chain records householdTag(householdId, nonce), never the id. */
+  nonce: string
+  status: LedgerStatus
+  recordedBy: LedgerActorDoc
+  recordedAt: Date
+  requestId: string
+  decidedBy: LedgerActorDoc | null
+  decidedAt: Date | null
+  rejectReason: string | null
+  /** The request that decided it: a retry recognises its own decision. */
+  decisionRequestId: string | null
+}
+
+/** An approved entry's link in the village chain (`_id` = `<villageId>#<seq, 7 digits>`), inserted once. */
+export interface LedgerChainDoc extends LedgerContent {
+  _id: string
+  entryId: string
+  townshipId: string
+  quarter: string
+  householdId: string | null
+  householdLabel: string | null
+  nonce: string
+  itemText: string | null
+  receiptFileId: string | null
+  reversesEntryId: string | null
+  recordedAt: Date
+  approvedAt: Date
+  prevHash: string
+  contentHash: string
+  hash: string
+  requestId: string
+}
+
+/** A quarter's totals on public notice (`_id` = `<villageId>:<quarter>:p<version>`). */
+export interface LedgerNoticeDoc {
+  _id: string
+  villageId: string
+  villageName: string
+  quarter: string
+  version: number
+  totals: QuarterTotals
+  through: { seq: number; hash: string }
+  publishedBy: { openid: string; name: string }
+  publishedAt: Date
+  noticeEndsAt: Date
+  requestId: string
 }

@@ -33,7 +33,7 @@ function CommitmentCard() {
 
 const ENTRIES = [
   { role: 'cadre', title: '村务办理', hint: '名册、承诺书、申请、村务文件', url: '/packages/cadre/pages/index/index', cls: 'entry-cadre' },
-  { role: 'panel', title: '评议小组', hint: '季度评议', url: '/packages/panel/pages/index/index', cls: 'entry-panel' },
+  { role: 'panel', title: '评议小组', hint: '季度评议、理财账目', url: '/packages/panel/pages/index/index', cls: 'entry-panel' },
   { role: 'township', title: '镇工作台', hint: '各村概况', url: '/packages/township/pages/index/index', cls: 'entry-township' },
 ] as const
 
@@ -49,6 +49,12 @@ function Home({ me }: { me: Me }) {
       {me.household && me.roles.includes('resident') ? <CommitmentCard /> : null}
       {me.household && me.roles.includes('resident') ? <EnrolmentCard /> : null}
       {me.village ? <DocumentsCard /> : null}
+      {me.village && !me.roles.includes('township') ? (
+        <View className='card card-tap ledger-entry-card' onClick={() => Taro.navigateTo({ url: '/packages/resident/pages/ledger/index' })}>
+          <Text className='t-subtitle block'>村账公开</Text>
+          <Text className='t-body block'>违约金、奖励和收支，每笔两人经手 ›</Text>
+        </View>
+      ) : null}
       {entries.length > 0 ? (
         <View className='card'>
           <Text className='t-subtitle block'>工作入口</Text>

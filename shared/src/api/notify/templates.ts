@@ -25,6 +25,9 @@ export const NotifyTemplate = z.enum([
   'complaint-overdue',
   'review-published',
   'appeal-decided',
+  'ledger-pending',
+  'ledger-entry',
+  'ledger-published',
 ])
 export type NotifyTemplate = z.infer<typeof NotifyTemplate>
 
@@ -49,4 +52,7 @@ export const NOTIFY_TEMPLATE_LABELS: Record<NotifyTemplate, string> = {
   'complaint-overdue': '投诉超期提醒',
   'review-published': '评议结果公布',
   'appeal-decided': '申诉处理结果',
+  'ledger-pending': '账目待审核',
+  'ledger-entry': '涉及本户的账目',
+  'ledger-published': '村账季度公示',
 }

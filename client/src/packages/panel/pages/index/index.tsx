@@ -1,4 +1,6 @@
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
+import { ActionButton } from '../../../../components/action-button'
 import { PageShell } from '../../../../components/page-shell'
 import { SessionGate } from '../../../../components/session-gate'
 import { Empty } from '../../../../components/state-views'
@@ -12,7 +14,14 @@ export default function PanelHomePage() {
             <View className='card'>
               <Text className='t-body block'>{me.name ?? ''}，您是{me.village?.name ?? '本村'}评议小组成员。</Text>
             </View>
-            <Empty text='季度评议即将开放' hint='评议打分、监督投诉、理财账目会在后续版本里陆续上线。' />
+            {me.panelGroups.includes('finance') ? (
+              <View className='card'>
+                <Text className='t-subtitle block'>理财小组</Text>
+                <Text className='t-body block'>登记违约金、奖励和收支，审核其他成员登记的账目，季度公示。</Text>
+                <ActionButton className='btn-open-ledger' onClick={() => Taro.navigateTo({ url: '/packages/panel/pages/ledger/index' })}>理财账目</ActionButton>
+              </View>
+            ) : null}
+            <Empty text='季度评议即将开放' hint='评议打分、监督投诉会在后续版本里陆续上线。' />
           </View>
         )}
       </SessionGate>

@@ -42,6 +42,9 @@ export default function TownshipHomePage() {
             <ActionButton className='btn-open-slot-form' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/township/pages/slot-open/index' })}>
               为各村开放检查时段
             </ActionButton>
+            <ActionButton className='btn-open-ledger' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/township/pages/ledger/index' })}>
+              各村账目
+            </ActionButton>
             <ActionButton className='btn-open-savings' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/township/pages/savings/index' })}>
               节约测算
             </ActionButton>

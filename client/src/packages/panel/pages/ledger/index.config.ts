@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '理财账目', enablePullDownRefresh: true })

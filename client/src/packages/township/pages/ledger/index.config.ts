@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '各村账目', enablePullDownRefresh: true })

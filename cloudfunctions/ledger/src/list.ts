@@ -1,0 +1,41 @@
+import type { ActionDef, LedgerChainDoc, LedgerEntryDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
+import { entryView, linkView, readerOf } from './finance'
+
+/**
+ * A page of the caller's village ledger. Residents read approved entries only, other
+ * households as 某户; the finance group also reads its queue. Three round trips.
+ */
+export const list: ActionDef<'ledger.list'> = {
+  preload: () => ({
+    head: { from: 'ledger_chain', ofCaller: { villageId: 'villageId' }, sort: { seq: -1 }, limit: 1 },
+    village: { from: 'villages', ofCaller: { _id: 'villageId' } },
+  }),
+
+  async run({ db, caller, preloaded }, input) {
+    const account = accountOf(caller)
+    const villageId = account.villageId
+    assert(villageId, 'NOT_IN_VILLAGE')
+    const reader = readerOf(caller)
+    const head = preloaded.head[0] as LedgerChainDoc | undefined
+    const base = { villageName: (preloaded.village[0] as { name?: string } | undefined)?.name ?? account.villageName ?? '', balanceFen: head?.balanceFen ?? 0, finance: reader.finance }
+    const page = { offset: input.offset, limit: input.limit }
+
+    if (input.view === 'pending' || input.view === 'rejected') {
+      assert(reader.finance, 'NOT_FINANCE_MEMBER')
+      const query = db.collection('ledger_entries').where({ villageId, status: input.view })
+      const [res, count] = await Promise.all([query.orderBy('recordedAt', 'desc').skip(input.offset).limit(input.limit).get(), query.count()])
+      return { ...base, ...page, items: listOf<LedgerEntryDoc>(res).map((e) => entryView(e, reader)), total: (count as { total: number }).total }
+    }
+
+    if (input.view === 'mine') assert(reader.householdId, 'NOT_FOUND')
+    const filter = {
+      villageId,
+      ...(input.view === 'mine' ? { householdId: reader.householdId } : {}),
+      ...(input.quarter ? { quarter: input.quarter } : {}),
+    }
+    const query = db.collection('ledger_chain').where(filter)
+    const [res, count] = await Promise.all([query.orderBy('seq', 'desc').skip(input.offset).limit(input.limit).get(), query.count()])
+    return { ...base, ...page, items: listOf<LedgerChainDoc>(res).map((l) => linkView(l, reader)), total: (count as { total: number }).total }
+  },
+}
