@@ -12,16 +12,48 @@ export interface Called {
   roundTrips: number
 }
 
-/** `options` adds emulator settings, e.g. more function instances for a load test. */
+/**
+ * One emulator per file; every test starts from a fresh demo seed, an empty cloud storage
+ * (but the seed's files) and no scripted or recorded openapi calls.
+ *
+ * A test that times out keeps running after jest has moved on, and its calls would write
+ * into the next test's fresh seed. So every function invocation is counted while it runs;
+ * when a test ends, new invocations are refused (a test that outlived its timeout stops at
+ * its next call) and the running ones are awaited before the database is seeded again.
+ */
 export function useEmulator(options: Pick<EmulatorOptions, 'maxInstances'> = {}) {
   let emu: Emulator
+  const running = new Set<Promise<unknown>>()
+  let between = false // after a test's end, until the next test's state is ready
   beforeAll(async () => {
     emu = await startEmulator({ strictIndexes: true, seed: {}, ...options })
+    // The runner is the one door into functions: emu.call, fireTimer and functions calling
+    // functions all invoke through it, so counting here sees every write a function makes.
+    const invoke = emu.runner.invoke.bind(emu.runner)
+    emu.runner.invoke = (name, event, openid) => {
+      if (between) return Promise.reject(new Error(`${name} called between tests: a test that already ended (timed out?) is still running`))
+      const out = invoke(name, event, openid)
+      running.add(out)
+      void out.finally(() => running.delete(out)).catch(() => undefined)
+      return out
+    }
+  })
+  const settle = async () => {
+    while (running.size) await Promise.allSettled([...running])
+  }
+  afterEach(async () => {
+    between = true
+    await settle()
   })
   beforeEach(async () => {
+    await settle()
+    emu.wire.storage.files.clear()
+    emu.wire.openapi.reset()
     await emu.reseed()
+    between = false
   })
   afterAll(async () => {
+    await settle()
     await emu?.stop()
   })
 
