@@ -14,7 +14,7 @@ export interface Called {
 
 /**
  * One emulator per file; every test starts from a fresh demo seed, an empty cloud storage
- * (but the seed's files) and no scripted or recorded openapi calls.
+ * (but the seed's files), no scripted or recorded openapi calls and no fault armed.
  *
  * A test that times out keeps running after jest has moved on, and its calls would write
  * into the next test's fresh seed. So every function invocation is counted while it runs;
@@ -47,6 +47,7 @@ export function useEmulator(options: Pick<EmulatorOptions, 'maxInstances'> = {})
   })
   beforeEach(async () => {
     await settle()
+    emu.wire.setFault(null) // a crashBefore that never happened must not crash the next test
     emu.wire.storage.files.clear()
     emu.wire.openapi.reset()
     await emu.reseed()
