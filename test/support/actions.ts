@@ -2,6 +2,7 @@
 // stored state straight from the emulator's database for assertions.
 import { randomUUID } from 'crypto'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/src'
+import { relaxTimeLimits } from './time-limits'
 
 export { READ_ROUND_TRIPS as ROUND_TRIP_BUDGET, CHANGE_ROUND_TRIPS as CHANGE_ROUND_TRIP_BUDGET } from '../../shared/src/api/budgets'
 
@@ -15,6 +16,7 @@ export interface Called {
 /**
  * One emulator per file; every test starts from a fresh demo seed, an empty cloud storage
  * (but the seed's files), no scripted or recorded openapi calls and no fault armed.
+ * Functions get a time limit a loaded machine cannot reach (time-limits.ts).
  *
  * A test that times out keeps running after jest has moved on, and its calls would write
  * into the next test's fresh seed. So every function invocation is counted while it runs;
@@ -27,6 +29,7 @@ export function useEmulator(options: Pick<EmulatorOptions, 'maxInstances'> = {})
   let between = false // after a test's end, until the next test's state is ready
   beforeAll(async () => {
     emu = await startEmulator({ strictIndexes: true, seed: {}, ...options })
+    relaxTimeLimits(emu)
     // The runner is the one door into functions: emu.call, fireTimer and functions calling
     // functions all invoke through it, so counting here sees every write a function makes.
     const invoke = emu.runner.invoke.bind(emu.runner)
