@@ -2,9 +2,10 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } } }]
 
 // Each project's per-test budget (test/support/timeouts.ts explains why not `testTimeout`):
-// in-process tests get 30 s, tests that call emulated functions 120 s, browser journeys 180 s.
+// in-process tests get 30 s (the weapp smoke test 60 s), anything that runs emulated functions
+// or a browser 180 s.
 const timeout = (ms) => ({ globals: { testTimeoutMs: ms }, setupFilesAfterEnv: ['<rootDir>/test/support/timeouts.ts'] })
-const emulated = { globalSetup: '<rootDir>/test/support/global-setup.mjs', ...timeout(120000) }
+const emulated = { globalSetup: '<rootDir>/test/support/global-setup.mjs', ...timeout(180000) }
 
 const node = (displayName, testMatch, extra = {}) => ({
   displayName,
@@ -18,11 +19,11 @@ const node = (displayName, testMatch, extra = {}) => ({
 module.exports = {
   projects: [
     node('domain', ['<rootDir>/shared/**/*.test.ts']),
-    node('emulator', ['<rootDir>/emulator/**/*.test.ts'], timeout(120000)),
+    node('emulator', ['<rootDir>/emulator/**/*.test.ts'], timeout(180000)),
     node('actions', ['<rootDir>/cloudfunctions/**/*.int.test.ts'], emulated),
     '<rootDir>/client',
     node('weapp', ['<rootDir>/test/weapp/**/*.test.ts'], timeout(60000)),
-    node('security', ['<rootDir>/test/security/**/*.test.ts'], { ...emulated, ...timeout(180000) }),
-    node('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts'], { ...emulated, ...timeout(180000) }),
+    node('security', ['<rootDir>/test/security/**/*.test.ts'], emulated),
+    node('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts'], emulated),
   ],
 }
