@@ -2,6 +2,7 @@
 // stored state straight from the emulator's database for assertions.
 import { randomUUID } from 'crypto'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/src'
+import { trackInvocations, type Invocations } from './invocations'
 import { relaxTimeLimits } from './time-limits'
 
 export { READ_ROUND_TRIPS as ROUND_TRIP_BUDGET, CHANGE_ROUND_TRIPS as CHANGE_ROUND_TRIP_BUDGET } from '../../shared/src/api/budgets'
@@ -25,39 +26,26 @@ export interface Called {
  */
 export function useEmulator(options: Pick<EmulatorOptions, 'maxInstances'> = {}) {
   let emu: Emulator
-  const running = new Set<Promise<unknown>>()
-  let between = false // after a test's end, until the next test's state is ready
+  let calls: Invocations | undefined
   beforeAll(async () => {
     emu = await startEmulator({ strictIndexes: true, seed: {}, ...options })
     relaxTimeLimits(emu)
-    // The runner is the one door into functions: emu.call, fireTimer and functions calling
-    // functions all invoke through it, so counting here sees every write a function makes.
-    const invoke = emu.runner.invoke.bind(emu.runner)
-    emu.runner.invoke = (name, event, openid) => {
-      if (between) return Promise.reject(new Error(`${name} called between tests: a test that already ended (timed out?) is still running`))
-      const out = invoke(name, event, openid)
-      running.add(out)
-      void out.finally(() => running.delete(out)).catch(() => undefined)
-      return out
-    }
+    calls = trackInvocations(emu)
   })
-  const settle = async () => {
-    while (running.size) await Promise.allSettled([...running])
-  }
   afterEach(async () => {
-    between = true
-    await settle()
+    calls?.refuse('between tests: a test that already ended (timed out?) is still running')
+    await calls?.settled()
   })
   beforeEach(async () => {
-    await settle()
+    await calls!.settled()
     emu.wire.setFault(null) // a crashBefore that never happened must not crash the next test
     emu.wire.storage.files.clear()
     emu.wire.openapi.reset()
     await emu.reseed()
-    between = false
+    calls!.refuse(null)
   })
   afterAll(async () => {
-    await settle()
+    await calls?.settled()
     await emu?.stop()
   })
 
