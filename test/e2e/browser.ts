@@ -5,7 +5,9 @@ import fs from 'fs'
 import path from 'path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startEmulator, type Emulator } from '../../emulator/src'
-import { WAIT_MS } from './steps'
+import { trackInvocations } from '../support/invocations'
+import { relaxTimeLimits } from '../support/time-limits'
+import { afterEachState, WAIT_MS } from './steps'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CHROMIUM_ARGS, chromiumPath } = require('../../scripts/chromium.cjs') as { CHROMIUM_ARGS: string[]; chromiumPath(): string | null }
 
@@ -30,6 +32,8 @@ export function useJourney(name: string) {
     fs.rmSync(path.join(SHOTS, name), { recursive: true, force: true })
     fs.mkdirSync(path.join(SHOTS, name), { recursive: true })
     j.emu = await startEmulator({ strictIndexes: true, staticDir: path.join(root, 'client/dist-h5') })
+    relaxTimeLimits(j.emu)
+    afterEachState(trackInvocations(j.emu).settled) // `until` a state, then its call's other writes
     await warmFunctions(j.emu)
     j.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
     const context = await j.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' })

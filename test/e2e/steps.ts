@@ -73,13 +73,23 @@ export async function tap(page: Page, selector: string): Promise<void> {
   await page.locator(`${selector}:visible`).first().click()
 }
 
-/** Waits until a stored state appears (the page's write is asynchronous to the test). */
+let settled: () => Promise<void> = async () => {}
+/** What `until` awaits once its state is there: the journey's emulator finishing every call. */
+export function afterEachState(wait: () => Promise<void>): void {
+  settled = wait
+}
+
+/**
+ * Waits until a stored state appears (the page's write is asynchronous to the test), then
+ * until the call that wrote it has finished: its other writes may come after the one looked for.
+ */
 export async function until(check: () => boolean, what: string, ms = WAIT_MS): Promise<void> {
   const end = Date.now() + ms
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 100))
   }
+  await settled()
 }
 
 /**
