@@ -1,22 +1,30 @@
 // One jest run, several projects: each kind of test keeps its own environment.
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } } }]
+
+// Each project's per-test budget (test/support/timeouts.ts explains why not `testTimeout`):
+// in-process tests get 30 s (the weapp smoke test 60 s), anything that runs emulated functions
+// or a browser 180 s.
+const timeout = (ms) => ({ globals: { testTimeoutMs: ms }, setupFilesAfterEnv: ['<rootDir>/test/support/timeouts.ts'] })
+const emulated = { globalSetup: '<rootDir>/test/support/global-setup.mjs', ...timeout(180000) }
+
 const node = (displayName, testMatch, extra = {}) => ({
   displayName,
   testMatch,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/'],
+  ...timeout(30000),
   ...extra,
 })
 module.exports = {
   projects: [
     node('domain', ['<rootDir>/shared/**/*.test.ts']),
-    node('emulator', ['<rootDir>/emulator/**/*.test.ts']),
-    node('actions', ['<rootDir>/cloudfunctions/**/*.int.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs' }),
+    node('emulator', ['<rootDir>/emulator/**/*.test.ts'], timeout(180000)),
+    node('actions', ['<rootDir>/cloudfunctions/**/*.int.test.ts'], emulated),
     '<rootDir>/client',
     '<rootDir>/examples/hello-cloud',
-    node('weapp', ['<rootDir>/test/weapp/**/*.test.ts']),
-    node('security', ['<rootDir>/test/security/**/*.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs', testTimeout: 180000 }),
-    node('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts'], { globalSetup: '<rootDir>/test/support/global-setup.mjs', testTimeout: 120000 }),
+    node('weapp', ['<rootDir>/test/weapp/**/*.test.ts'], timeout(60000)),
+    node('security', ['<rootDir>/test/security/**/*.test.ts'], emulated),
+    node('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts'], emulated),
   ],
 }

@@ -10,6 +10,9 @@ module.exports = {
   testEnvironment: 'jsdom',
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/'],
+  // The root jest.config.js's per-project timeout, applied the same way (see that file).
+  globals: { testTimeoutMs: 30000 },
+  setupFilesAfterEnv: ['<rootDir>/../test/support/timeouts.ts'],
   moduleNameMapper: {
     '^@tarojs/components$': '<rootDir>/test-mocks/components.tsx',
     '^@tarojs/taro$': '<rootDir>/test-mocks/taro.ts',

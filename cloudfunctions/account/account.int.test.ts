@@ -68,7 +68,7 @@ describe('a WeChat identity with no binding', () => {
       expect([action, res.ok]).toEqual([action, false])
     }
     expect(snapshot(t.emu)).toBe(before)
-  }, 60000)
+  })
 })
 
 describe('invite.redeem', () => {

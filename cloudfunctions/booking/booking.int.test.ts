@@ -4,8 +4,6 @@ import { businessDay } from '@chengxin/shared/src/domain/dates'
 import { CHANGE_ROUND_TRIP_BUDGET, ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
 import { actions, addSlot, AWAY, BAIZI, CADRE, HEAD, HH, HOUR, M1, M2, M3, OFFICER, OTHER_CADRE, patch, SPOUSE, taken } from './booking-fixtures'
 
-// Generous: these share two cores with the storm test when the whole suite runs.
-jest.setTimeout(30_000)
 const t = useEmulator()
 const a = actions(t)
 const quarterOf = (at: Date | string) => planPeriod(businessDay(new Date(at)), 4)

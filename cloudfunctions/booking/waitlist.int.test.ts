@@ -2,8 +2,6 @@ import { randomUUID } from 'crypto'
 import { CHANGE_ROUND_TRIP_BUDGET, ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
 import { actions, addSlot, BAIZI, CADRE, HEAD, HH, M1, M2, M3, patch, SPOUSE, taken } from './booking-fixtures'
 
-// Generous: these share two cores with the storm test when the whole suite runs.
-jest.setTimeout(30_000)
 const t = useEmulator()
 const a = actions(t)
 const entry = (id: string) => t.findOne('waitlist', { _id: id })

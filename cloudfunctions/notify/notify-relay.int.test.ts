@@ -1,8 +1,6 @@
 import { randomUUID } from 'crypto'
 import { useEmulator } from '../../test/support/actions'
 
-// The first call of each function starts its workers, slow when suites run side by side.
-jest.setTimeout(30_000)
 const t = useEmulator()
 const HEAD = 'o-resident-head' // head of h-shizi-001 (十字村)
 const SPOUSE = 'o-resident-spouse'

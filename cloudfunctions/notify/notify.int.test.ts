@@ -2,8 +2,6 @@ import { randomUUID } from 'crypto'
 import { CHANGE_ROUND_TRIP_BUDGET, ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
 import { NotifyTemplate } from '@chengxin/shared/src/api/notify/templates'
 
-// The first call of each function starts its workers, slow when suites run side by side.
-jest.setTimeout(30_000)
 const t = useEmulator()
 const HEAD = 'o-resident-head'
 const SPOUSE = 'o-resident-spouse'

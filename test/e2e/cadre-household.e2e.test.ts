@@ -42,7 +42,7 @@ describe('a new household from roster to signed commitment', () => {
     await fill(page, '.invite-code-input', code)
     await tap(page, '.consent-checkbox')
     await tap(page, '.btn-redeem')
-    await page.waitForURL(/pages\/index\/index/, { timeout: 15000 })
+    await page.waitForURL(/pages\/index\/index/)
     await expectText(page, '.greeting', '周春生')
     expect(emu.wire.db.collection('accounts').findOne({ _id: 'o-new-villager-2' })).toMatchObject({ householdId, isHead: true, privacyConsent: { version: expect.any(String) } })
   })

@@ -16,9 +16,14 @@ export function insertSlot(emu: Emulator, id: string, startsAt: Date, capacity: 
   return id
 }
 
-/** A slot starting soon today (Beijing): bookable now, and attendance can be marked today. */
-export function soon(): Date {
-  const at = new Date(Date.now() + 40 * 60e3)
-  at.setUTCSeconds(0, 0)
-  return at
+/**
+ * A slot starting soon today (Beijing): bookable now (it starts later), and attendance can
+ * be marked today (its day is today). Late in the evening "in 40 minutes" would be tomorrow,
+ * so it is halfway to midnight instead; only the last minute of a Beijing day is too late.
+ */
+export function soon(now = new Date()): Date {
+  const midnight = Date.parse(`${beijingDay(now)}T00:00:00+08:00`) + 24 * HOUR
+  const at = new Date(now.getTime() + Math.min(40 * 60e3, (midnight - now.getTime()) / 2))
+  const minute = new Date(at.getTime() - (at.getTime() % 60e3)) // on the minute, as a cadre opens slots
+  return minute > now ? minute : at
 }

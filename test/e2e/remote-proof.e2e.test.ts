@@ -1,17 +1,18 @@
 // Journey: a resident working away uploads a proof; it is rejected with a reason,
 // resubmitted and verified.
-import path from 'path'
-import fs from 'fs'
-import os from 'os'
 import { useJourney } from './browser'
 import { expect, expectText, fill, open, signInAs, tap, until, visible } from './steps'
 
 const { j, shot } = useJourney('remote-proof')
 const REASON = '照片看不清检查日期，请重新拍摄'
 
-// A small PNG of a "certificate" for the file chooser.
-const PHOTO = path.join(os.tmpdir(), 'chengxin-certificate.png')
-fs.writeFileSync(PHOTO, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'))
+// A small PNG of a "certificate" for the file chooser, handed over from memory: a file in the
+// shared temp folder could be half rewritten by another run at the moment it is read.
+const PHOTO = {
+  name: 'certificate.png',
+  mimeType: 'image/png',
+  buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'),
+}
 
 const pending = (emu: typeof j.emu) => emu.wire.db.collection('proofs').findOne({ status: 'pending' })
 

@@ -15,7 +15,7 @@ describe('resident signs, cadre countersigns', () => {
     await page.locator('.consent-checkbox').click()
     await shot('bind-filled')
     await page.locator('.btn-redeem').click()
-    await page.waitForURL(/pages\/index\/index/, { timeout: 15000 })
+    await page.waitForURL(/pages\/index\/index/)
     await expectText(page, '.greeting', '廖立新')
     await shot('bound-home')
     expect(emu.wire.db.collection('accounts').findOne({ _id: 'o-new-villager-1' })).toMatchObject({ householdId: 'h-shizi-003', isHead: true, privacyConsent: { version: expect.any(String) } })

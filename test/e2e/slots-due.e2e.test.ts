@@ -30,7 +30,7 @@ describe('a week of slots and the overdue list', () => {
     await tap(page, '.btn-open-slots')
     await page.locator('.taro-model__confirm').click()
     await until(() => emu.wire.db.collection('checkup_slots').count() === before + 5, 'five slots')
-    await page.waitForURL(/cadre\/pages\/slots\/index/, { timeout: 10000 }) // back on the list, the new slots under their days
+    await page.waitForURL(/cadre\/pages\/slots\/index/) // back on the list, the new slots under their days
     const opened = emu.wire.db.collection('checkup_slots').find({ day: { $gte: from, $lte: to }, capacity: 15 })
     expect(opened.map((s) => s.day).sort()).toHaveLength(5)
     expect(opened.every((s) => (s.villageIds as string[]).join() === 'v-shizi')).toBe(true)

@@ -2,15 +2,29 @@
 import { expect } from '@jest/globals'
 import type { Page } from 'playwright-core'
 
+/**
+ * How long any wait for a state may take (browser.ts makes it Playwright's default too).
+ * Generous on purpose: on a loaded 2-core machine a page can take many seconds to answer,
+ * and a wait for a state costs nothing once the state is there.
+ */
+export const WAIT_MS = 60_000
+
 export async function open(page: Page, base: string, route: string): Promise<void> {
   await page.goto(`${base}/#/${route}`)
   await agreePrivacyIfAsked(page)
 }
 
-/** The first-use privacy sheet (H5 stand-in for WeChat's privacy authorisation). */
+/**
+ * The first-use privacy sheet (H5 stand-in for WeChat's privacy authorisation). Whether it
+ * is asked is known at app launch and every page's PageShell (`.page`) hosts it, so once a
+ * page is shown the sheet is either shown with it or not asked at all.
+ */
 export async function agreePrivacyIfAsked(page: Page): Promise<void> {
-  const agree = page.locator('.btn-privacy-agree')
-  if (await agree.isVisible({ timeout: 1500 }).catch(() => false)) await agree.click()
+  await page.locator('.page:visible').first().waitFor()
+  // Let React commit anything already scheduled (the app sets the sheet's store at launch).
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  const agree = page.locator('.btn-privacy-agree:visible')
+  if (await agree.count()) await agree.first().click()
 }
 
 /** Demo sign-in through the picker page, as a person does it; lands on 首页. */
@@ -37,7 +51,7 @@ export async function signInAs(page: Page, base: string, openid: string): Promis
   }, openid)
   await page.goto(`${base}/#/pages/index/index`)
   await page.reload()
-  await page.locator('.greeting:visible, .unbound:visible').first().waitFor({ timeout: 15000 })
+  await page.locator('.greeting:visible, .unbound:visible').first().waitFor()
 }
 
 /** Taro's H5 showModal (Taro spells it "model"): check its confirm label, then press it. */
@@ -59,20 +73,30 @@ export async function tap(page: Page, selector: string): Promise<void> {
   await page.locator(`${selector}:visible`).first().click()
 }
 
-/** Waits until a stored state appears (the page's write is asynchronous to the test). */
-export async function until(check: () => boolean, what: string, ms = 10000): Promise<void> {
+let settled: () => Promise<void> = async () => {}
+/** What `until` awaits once its state is there: the journey's emulator finishing every call. */
+export function afterEachState(wait: () => Promise<void>): void {
+  settled = wait
+}
+
+/**
+ * Waits until a stored state appears (the page's write is asynchronous to the test), then
+ * until the call that wrote it has finished: its other writes may come after the one looked for.
+ */
+export async function until(check: () => boolean, what: string, ms = WAIT_MS): Promise<void> {
   const end = Date.now() + ms
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 100))
   }
+  await settled()
 }
 
 /**
  * Waits until the visible element shows the text (pages fill in after their calls answer):
  * a string is looked for inside, a RegExp must match.
  */
-export async function expectText(page: Page, selector: string, text: string | RegExp, timeout = 15000): Promise<void> {
+export async function expectText(page: Page, selector: string, text: string | RegExp, timeout = WAIT_MS): Promise<void> {
   const el = page.locator(`${selector}:visible`).filter({ hasText: text }).first()
   await el.waitFor({ state: 'visible', timeout }).catch(async () => {
     const shown = await page.locator(`${selector}:visible`).first().innerText().catch(() => '(not shown)')

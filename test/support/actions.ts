@@ -2,6 +2,8 @@
 // stored state straight from the emulator's database for assertions.
 import { randomUUID } from 'crypto'
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator-app/start'
+import { trackInvocations, type Invocations } from './invocations'
+import { relaxTimeLimits } from './time-limits'
 
 export { READ_ROUND_TRIPS as ROUND_TRIP_BUDGET, CHANGE_ROUND_TRIPS as CHANGE_ROUND_TRIP_BUDGET } from '../../shared/src/api/budgets'
 
@@ -12,16 +14,38 @@ export interface Called {
   roundTrips: number
 }
 
-/** `options` adds emulator settings, e.g. more function instances for a load test. */
+/**
+ * One emulator per file; every test starts from a fresh demo seed, an empty cloud storage
+ * (but the seed's files), no scripted or recorded openapi calls and no fault armed.
+ * Functions get a time limit a loaded machine cannot reach (time-limits.ts).
+ *
+ * A test that times out keeps running after jest has moved on, and its calls would write
+ * into the next test's fresh seed. So every function invocation is counted while it runs;
+ * when a test ends, new invocations are refused (a test that outlived its timeout stops at
+ * its next call) and the running ones are awaited before the database is seeded again.
+ */
 export function useEmulator(options: Pick<EmulatorOptions, 'maxInstances'> = {}) {
   let emu: Emulator
+  let calls: Invocations | undefined
   beforeAll(async () => {
     emu = await startEmulator({ strictIndexes: true, seed: {}, ...options })
+    relaxTimeLimits(emu)
+    calls = trackInvocations(emu)
+  })
+  afterEach(async () => {
+    calls?.refuse('between tests: a test that already ended (timed out?) is still running')
+    await calls?.settled()
   })
   beforeEach(async () => {
+    await calls!.settled()
+    emu.wire.setFault(null) // a crashBefore that never happened must not crash the next test
+    emu.wire.storage.files.clear()
+    emu.wire.openapi.reset()
     await emu.reseed()
+    calls!.refuse(null)
   })
   afterAll(async () => {
+    await calls?.settled()
     await emu?.stop()
   })
 
