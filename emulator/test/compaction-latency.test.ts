@@ -122,8 +122,11 @@ it('answers reads within 50 ms while a township-sized snapshot (~60 MB) is writt
     }
     expect(statSync(dataFile).size).toBeGreaterThan(55e6)
     expect(reads.length).toBeGreaterThan(20) // the reads really overlapped the compaction
-    // A save that blocks shows here as hundreds of ms (issue 12: 0.9–1.8 s per save).
-    expect(held).toBeLessThan(50)
+    // A save that blocks shows here as a second or so (issue 12: 0.9–1.8 s per save). On a
+    // machine at rest this stays under 50 ms (15–46 ms measured); when the 1 ms ticker itself
+    // is starved of a core, several turns fall between two ticks and add up, so the bound
+    // leaves room for that (102 ms seen under stress-ng) and still catches a blocking save.
+    expect(held).toBeLessThan(250)
     // Under 50 ms on a machine at rest. A machine busy with other work adds its own wait to every
     // read, with or without a compaction: the reads before it measure that, and are allowed for.
     expect(percentile(reads, 95)).toBeLessThan(50 + percentile(quiet, 95))
