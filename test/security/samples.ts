@@ -110,6 +110,7 @@ export const SAMPLES: { [A in ActionName]: SampleRow<A> } = {
   'ledger.verify': row((t) => ({ villageId: t.villageId })),
   'ledger.export': row((t) => ({ villageId: t.villageId })),
   'ledger.publish': row(() => ({ quarter: '2026Q1' })),
+  'ledger.households': row(() => ({})),
 }
 
 /** The sample inputs of an action, one per kind of input (null: a single kind). */

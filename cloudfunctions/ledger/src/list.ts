@@ -1,6 +1,11 @@
 import type { ActionDef, LedgerChainDoc, LedgerEntryDoc } from '@chengxin/shared/src/server'
 import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
-import { entryView, linkView, readerOf } from './finance'
+import { photoUrls } from '../../proof/src/photos'
+import { entryView, linkView, readerOf, seesReceipts } from './finance'
+
+/** Temporary links to a page's receipt photos, only for readers who may see them (no database round trip). */
+const receiptUrls = (docs: Array<{ receiptFileId: string | null }>, reader: ReturnType<typeof readerOf>) =>
+  seesReceipts(reader) ? photoUrls(docs.map((d) => d.receiptFileId)) : Promise.resolve({})
 
 /**
  * A page of the caller's village ledger. Residents read approved entries only, other
@@ -25,7 +30,9 @@ export const list: ActionDef<'ledger.list'> = {
       assert(reader.finance, 'NOT_FINANCE_MEMBER')
       const query = db.collection('ledger_entries').where({ villageId, status: input.view })
       const [res, count] = await Promise.all([query.orderBy('recordedAt', 'desc').skip(input.offset).limit(input.limit).get(), query.count()])
-      return { ...base, ...page, items: listOf<LedgerEntryDoc>(res).map((e) => entryView(e, reader)), total: (count as { total: number }).total }
+      const docs = listOf<LedgerEntryDoc>(res)
+      const urls = await receiptUrls(docs, reader)
+      return { ...base, ...page, items: docs.map((e) => entryView(e, reader, null, urls)), total: (count as { total: number }).total }
     }
 
     if (input.view === 'mine') assert(reader.householdId, 'NOT_FOUND')
@@ -36,6 +43,8 @@ export const list: ActionDef<'ledger.list'> = {
     }
     const query = db.collection('ledger_chain').where(filter)
     const [res, count] = await Promise.all([query.orderBy('seq', 'desc').skip(input.offset).limit(input.limit).get(), query.count()])
-    return { ...base, ...page, items: listOf<LedgerChainDoc>(res).map((l) => linkView(l, reader)), total: (count as { total: number }).total }
+    const links = listOf<LedgerChainDoc>(res)
+    const urls = await receiptUrls(links, reader)
+    return { ...base, ...page, items: links.map((l) => linkView(l, reader, urls)), total: (count as { total: number }).total }
   },
 }

@@ -130,6 +130,7 @@ export const ACCESS: { [A in ActionName]: Access } = {
   'ledger.verify': { audience: READERS, scope: 'own-village' },
   'ledger.export': { audience: READERS, scope: 'own-village' },
   'ledger.publish': { audience: ['panel', 'cadre'], scope: 'self' },
+  'ledger.households': { audience: ['panel'], scope: 'self' },
 }
 
 /** The rules of an action, one per kind of input. */

@@ -71,6 +71,7 @@ export const ACTION_FUNCTION = {
   'ledger.verify': 'ledger',
   'ledger.export': 'ledger',
   'ledger.publish': 'ledger',
+  'ledger.households': 'ledger',
 } as const
 
 export type RoutedAction = keyof typeof ACTION_FUNCTION

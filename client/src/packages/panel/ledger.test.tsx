@@ -1,5 +1,6 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
-import { LedgerApproveOutput, LedgerListOutput, LedgerRecordInput, LedgerRecordOutput, LedgerRejectOutput, type LedgerEntryView } from '@chengxin/shared/src/api'
+import Taro from '@tarojs/taro'
+import { LedgerApproveOutput, LedgerHouseholdsOutput, LedgerListOutput, LedgerRecordInput, LedgerRecordOutput, LedgerRejectOutput, type LedgerEntryView } from '@chengxin/shared/src/api'
 import { taroMock } from '../../../test-mocks/taro'
 import { installFakeBackend, makeMe } from '../../../test-mocks/fake-backend'
 import { resetSession } from '../../stores/session'
@@ -21,7 +22,7 @@ function entry(over: Partial<LedgerEntryView> = {}): LedgerEntryView {
   return {
     id: 'le-1', status: 'pending', seq: null, kind: 'village-fee', amountFen: 30000, signedFen: -30000, balanceFen: null, day: '2026-11-24',
     quarter: null, household: '王大山户', ownHousehold: false, itemId: 'v-1', itemText: '按时兑现奖励优惠待遇', source: null,
-    purpose: '未按期兑现奖励', hasReceipt: false, reversesEntryId: null, reversesSeq: null, reason: null, recordedBy: '李四',
+    purpose: '未按期兑现奖励', hasReceipt: false, receiptUrl: null, reversesEntryId: null, reversesSeq: null, reason: null, recordedBy: '李四',
     decidedBy: null, rejectReason: null, hash: null, canDecide: true, canReverse: false, ...over,
   }
 }
@@ -91,17 +92,63 @@ describe('登记账目', () => {
 
   it('records a breach fee owed by the village after confirming', async () => {
     const be = installFakeBackend({ me: finance })
+    const roster = [{ id: 'h-shizi-001', label: '王大山户', groupName: '第一村民组' }, { id: 'h-shizi-002', label: '李四户', groupName: '第二村民组' }]
+    be.handlers['ledger.households'] = (input: { search?: string }) => {
+      const items = roster.filter((h) => !input.search || h.label.includes(input.search))
+      return LedgerHouseholdsOutput.parse({ items, total: items.length, offset: 0, limit: 20 })
+    }
     be.handlers['ledger.record'] = (input: unknown) => LedgerRecordOutput.parse({ entry: entry(LedgerRecordInput.parse(input) as Partial<LedgerEntryView>) })
     render(<LedgerRecordPage />)
     await waitFor(() => expect(q('.chip-item-v-1')).not.toBeNull())
-    fireEvent.change(q('.household-id input')!, { target: { value: 'h-shizi-001' } })
+    await waitFor(() => expect(all('.household-option')).toHaveLength(2))
+    fireEvent.change(q('.household-search input')!, { target: { value: '大山' } })
+    await waitFor(() => expect(all('.household-option')).toHaveLength(1))
+    fireEvent.click(q('.option-h-shizi-001')!)
+    expect(q('.household-picked')!.textContent).toContain('王大山户（第一村民组）')
     fireEvent.change(q('.amount input')!, { target: { value: '300' } })
     fireEvent.click(q('.chip-item-v-1')!)
     fireEvent.change(q('.purpose textarea')!, { target: { value: '未按期兑现奖励' } })
     fireEvent.click(q('.btn-record-submit')!)
     await waitFor(() => expect(be.requests.find((r) => r.action === 'ledger.record')).toBeTruthy())
     expect(be.requests.find((r) => r.action === 'ledger.record')!.input).toEqual({ kind: 'village-fee', householdId: 'h-shizi-001', itemId: 'v-1', amountFen: 30000, purpose: '未按期兑现奖励' })
+    expect(taroMock.modals[0].content).toContain('王大山户，')
     expect(taroMock.modals[0].content).toContain('300.00 元')
+  })
+
+  it('uploads a receipt photo for spending, shows it as a thumbnail and sends its fileID', async () => {
+    const be = installFakeBackend({ me: finance })
+    be.handlers['proof.uploadPath'] = () => ({ cloudPath: 'proofs/k1/r1.jpg' })
+    be.handlers['ledger.record'] = () => LedgerRecordOutput.parse({ entry: entry({ kind: 'spending', household: null, hasReceipt: true }) })
+    const uploads: string[] = []
+    taroMock.cloud!.uploadFile = async ({ cloudPath }) => { uploads.push(cloudPath); return { fileID: `cloud://env/${cloudPath}` } }
+    let next: string | null = null
+    Object.assign(Taro, { chooseImage: async () => { if (!next) throw { errMsg: 'chooseImage:fail cancel' }; return { tempFilePaths: [next], errMsg: 'chooseImage:ok' } } })
+    render(<LedgerRecordPage />)
+    await waitFor(() => expect(q('.chip-spending')).not.toBeNull())
+    expect(q('.receipt-picker')).toBeNull()
+    fireEvent.click(q('.chip-spending')!)
+    // Closing the picker chooses nothing and uploads nothing.
+    fireEvent.click(q('.btn-receipt-choose')!)
+    await waitFor(() => expect(q('.btn-receipt-choose')!.textContent).toContain('拍照'))
+    expect(uploads).toHaveLength(0)
+    next = 'wxfile://temp/receipt.jpg'
+    fireEvent.click(q('.btn-receipt-choose')!)
+    await waitFor(() => expect(q('.receipt-thumb')).not.toBeNull())
+    expect(q('.receipt-thumb')!.getAttribute('src')).toBe('wxfile://temp/receipt.jpg')
+    expect(uploads).toEqual(['proofs/k1/r1.jpg'])
+    fireEvent.change(q('.amount input')!, { target: { value: '50' } })
+    fireEvent.change(q('.purpose textarea')!, { target: { value: '打印公示材料' } })
+    fireEvent.click(q('.btn-record-submit')!)
+    await waitFor(() => expect(be.requests.find((r) => r.action === 'ledger.record')).toBeTruthy())
+    expect(be.requests.find((r) => r.action === 'ledger.record')!.input).toEqual({ kind: 'spending', amountFen: 5000, purpose: '打印公示材料', receiptFileId: 'cloud://env/proofs/k1/r1.jpg' })
+  })
+
+  it('shows a receipt photo the finance group may see on the pending entry', async () => {
+    const be = installFakeBackend({ me: finance })
+    be.handlers['ledger.list'] = () => page([entry({ kind: 'spending', household: null, hasReceipt: true, receiptUrl: 'https://tmp.example/r1.jpg' })])
+    render(<FinanceLedgerPage />)
+    await waitFor(() => expect(q('.receipt-photo')).not.toBeNull())
+    expect(q('.receipt-photo')!.getAttribute('src')).toBe('https://tmp.example/r1.jpg')
   })
 
   it('records a reversal with its reason', async () => {
