@@ -496,3 +496,49 @@ describe('ledger.households', () => {
     expect((await households(F1, { search: '.*' })).data.items).toEqual([])
   })
 })
+
+describe('household.consent (named in the public ledger)', () => {
+  const SPOUSE = 'o-resident-spouse' // a member of h-shizi-001, not its head
+  const consent = (openid: string, input: object, requestId?: string) => t.change(openid, 'household', 'household.consent', input, requestId)
+  const shownTo = async (openid: string, entryId: string) =>
+    (await call(openid, 'ledger.list')).data.items.find((e: { id: string }) => e.id === entryId).household
+
+  it("names the household to other residents only once its head agrees, and again 某户 once withdrawn", async () => {
+    const id = await approved()
+    const label = t.findOne('households', { _id: HH }).label
+    expect(await shownTo(NEIGHBOUR, id)).toBe('某户')
+    expect((await call(HEAD, 'ledger.list')).data.ownNamed).toBe(false)
+
+    const res = await consent(HEAD, { ledgerNamed: true })
+    expect(res.ok).toBe(true)
+    expect(res.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET)
+    expect(t.findOne('households', { _id: HH }).ledgerNamed).toMatchObject({ named: true, at: expect.any(Date), by: HEAD })
+    expect(await shownTo(NEIGHBOUR, id)).toBe(label)
+    expect((await call(HEAD, 'ledger.list')).data.ownNamed).toBe(true)
+    expect(audits('household.consent')).toHaveLength(1)
+
+    await consent(HEAD, { ledgerNamed: false })
+    expect(await shownTo(NEIGHBOUR, id)).toBe('某户')
+    expect(await shownTo(F1, id)).toBe(label)
+  })
+
+  it('answers a retry with the first response and writes once', async () => {
+    const requestId = randomUUID()
+    const first = await consent(HEAD, { ledgerNamed: true }, requestId)
+    expect(await consent(HEAD, { ledgerNamed: true }, requestId)).toMatchObject({ ok: true, data: first.data })
+    expect(audits('household.consent')).toHaveLength(1)
+  })
+
+  it('refuses members who are not the head, cadres and the township, and bad input, storing nothing', async () => {
+    const before = snapshot(t.emu)
+    expect((await consent(SPOUSE, { ledgerNamed: true })).error?.code).toBe('NOT_HOUSEHOLD_HEAD')
+    expect((await consent(CADRE, { ledgerNamed: true })).error?.code).toBe('FORBIDDEN_ROLE')
+    expect((await consent(TOWN, { ledgerNamed: true })).error?.code).toBe('FORBIDDEN_ROLE')
+    expect((await consent(HEAD, {})).error?.fields?.ledgerNamed).toBe('请选择是否公开户名')
+    expect((await consent(HEAD, { ledgerNamed: 'yes' })).error?.code).toBe('INVALID_INPUT')
+    // The household is the caller's own: naming another is not even expressible.
+    expect((await consent(HEAD, { ledgerNamed: true, householdId: 'h-shizi-002' })).error?.code).toBe('INVALID_INPUT')
+    expect(snapshot(t.emu)).toBe(before)
+    expect(t.findOne('households', { _id: HH }).ledgerNamed ?? null).toBeNull()
+  })
+})

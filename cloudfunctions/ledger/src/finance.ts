@@ -27,6 +27,8 @@ export interface Reader {
   seesNames: boolean
   finance: boolean
   openid: string
+  /** Households whose head agreed to be named (household.consent). */
+  named?: ReadonlySet<string>
 }
 
 export function readerOf(caller: Caller): Reader {
@@ -55,7 +57,7 @@ export function entryView(e: LedgerEntryDoc, reader: Reader, link?: LedgerChainD
     balanceFen: link?.balanceFen ?? null,
     day,
     quarter: link ? link.quarter : null,
-    household: householdShown(e, reader),
+    household: householdShown(e, reader, !!e.householdId && !!reader.named?.has(e.householdId)),
     ownHousehold: !!e.householdId && e.householdId === reader.householdId,
     itemId: e.itemId,
     itemText: e.itemText,

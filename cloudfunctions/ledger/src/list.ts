@@ -1,10 +1,10 @@
-import type { ActionDef, LedgerChainDoc, LedgerEntryDoc } from '@chengxin/shared/src/server'
+import type { ActionDef, HouseholdDoc, LedgerChainDoc, LedgerEntryDoc } from '@chengxin/shared/src/server'
 import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
 import { photoUrls } from '../../proof/src/photos'
-import { entryView, linkView, readerOf, seesReceipts } from './finance'
+import { entryView, linkView, readerOf, seesReceipts, type Reader } from './finance'
 
 /** Temporary links to a page's receipt photos, only for readers who may see them (no database round trip). */
-const receiptUrls = (docs: Array<{ receiptFileId: string | null }>, reader: ReturnType<typeof readerOf>) =>
+const receiptUrls = (docs: Array<{ receiptFileId: string | null }>, reader: Reader) =>
   seesReceipts(reader) ? photoUrls(docs.map((d) => d.receiptFileId)) : Promise.resolve({})
 
 /**
@@ -15,15 +15,18 @@ export const list: ActionDef<'ledger.list'> = {
   preload: () => ({
     head: { from: 'ledger_chain', ofCaller: { villageId: 'villageId' }, sort: { seq: -1 }, limit: 1 },
     village: { from: 'villages', ofCaller: { _id: 'villageId' } },
+    // Consent is few households of one village; loading them with the context costs no round trip.
+    named: { from: 'households', match: { 'ledgerNamed.named': true }, ofCaller: { villageId: 'villageId' }, limit: 1000 },
   }),
 
   async run({ db, caller, preloaded }, input) {
     const account = accountOf(caller)
     const villageId = account.villageId
     assert(villageId, 'NOT_IN_VILLAGE')
-    const reader = readerOf(caller)
+    const named = new Set((preloaded.named as HouseholdDoc[]).map((h) => h._id))
+    const reader = { ...readerOf(caller), named }
     const head = preloaded.head[0] as LedgerChainDoc | undefined
-    const base = { villageName: (preloaded.village[0] as { name?: string } | undefined)?.name ?? account.villageName ?? '', balanceFen: head?.balanceFen ?? 0, finance: reader.finance }
+    const base = { villageName: (preloaded.village[0] as { name?: string } | undefined)?.name ?? account.villageName ?? '', balanceFen: head?.balanceFen ?? 0, finance: reader.finance, ownNamed: !!reader.householdId && named.has(reader.householdId) }
     const page = { offset: input.offset, limit: input.limit }
 
     if (input.view === 'pending' || input.view === 'rejected') {

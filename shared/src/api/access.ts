@@ -60,6 +60,7 @@ export const ACCESS: { [A in ActionName]: Access } = {
   'household.update': { audience: CADRE, scope: 'own-village' },
   'household.archive': { audience: CADRE, scope: 'own-village' },
   'household.views': { audience: RESIDENT, scope: 'self' },
+  'household.consent': { audience: RESIDENT, scope: 'self', headOnly: true },
 
   'commitment.mine': { audience: RESIDENT, scope: 'self' },
   // Another household's commitment is named as such: signing it is not the caller's to do.

@@ -13,6 +13,7 @@ export const ACTION_FUNCTION = {
   'household.update': 'household',
   'household.archive': 'household',
   'household.views': 'household',
+  'household.consent': 'household',
   'commitment.mine': 'commitment',
   'commitment.sign': 'commitment',
   'commitment.list': 'commitment',

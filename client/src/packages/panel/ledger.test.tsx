@@ -1,6 +1,6 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { LedgerApproveOutput, LedgerHouseholdsOutput, LedgerListOutput, LedgerRecordInput, LedgerRecordOutput, LedgerRejectOutput, type LedgerEntryView } from '@chengxin/shared/src/api'
+import { HouseholdConsentOutput, LedgerApproveOutput, LedgerHouseholdsOutput, LedgerListOutput, LedgerRecordInput, LedgerRecordOutput, LedgerRejectOutput, type LedgerEntryView } from '@chengxin/shared/src/api'
 import { taroMock } from '../../../test-mocks/taro'
 import { installFakeBackend, makeMe } from '../../../test-mocks/fake-backend'
 import { resetSession } from '../../stores/session'
@@ -8,6 +8,7 @@ import FinanceLedgerPage from './pages/ledger/index'
 import LedgerRecordPage, { toFen } from './pages/ledger-record/index'
 import ResidentLedgerPage from '../resident/pages/ledger/index'
 import TownshipLedgerPage from '../township/pages/ledger/index'
+import LedgerConsentPage from '../resident/pages/ledger-consent/index'
 
 beforeEach(() => {
   taroMock.reset()
@@ -28,7 +29,7 @@ function entry(over: Partial<LedgerEntryView> = {}): LedgerEntryView {
 }
 // Answers pass through the actions' own schemas, so the fake cannot drift from the contract.
 const page = (items: LedgerEntryView[], over: object = {}) =>
-  LedgerListOutput.parse({ items, total: items.length, offset: 0, limit: 20, villageName: '十字村', balanceFen: 123456, finance: true, ...over })
+  LedgerListOutput.parse({ items, total: items.length, offset: 0, limit: 20, villageName: '十字村', balanceFen: 123456, finance: true, ownNamed: false, ...over })
 
 describe('理财账目 (finance group)', () => {
   it('approves an entry only after confirming, and never offers it to its recorder', async () => {
@@ -212,5 +213,35 @@ describe('各村账目 (township)', () => {
     await waitFor(() => expect(all('.ledger-village')).toHaveLength(2))
     expect(q('.village-v1')!.textContent).toContain('结余 4,272.00 元，共 5 笔')
     expect(q('.village-v2')!.textContent).toContain('还没有入账的账目')
+  })
+})
+
+describe('村账公开户名 (the household head)', () => {
+  const head = makeMe({ roles: ['resident'] })
+
+  it('shows 某户 by default and names the household only after the head confirms, then lets it withdraw', async () => {
+    const be = installFakeBackend({ me: head })
+    be.handlers['ledger.list'] = () => page([], { finance: false, ownNamed: false })
+    be.handlers['household.consent'] = (input: { ledgerNamed: boolean }) => HouseholdConsentOutput.parse({ ledgerNamed: input.ledgerNamed, at: '2026-11-29T08:00:00.000Z' })
+    render(<LedgerConsentPage />)
+    await waitFor(() => expect(q('.consent-current')).not.toBeNull())
+    expect(q('.consent-current')!.textContent).toContain('某户')
+    taroMock.modalConfirm = false
+    fireEvent.click(q('.btn-consent-give')!)
+    await waitFor(() => expect(taroMock.modals).toHaveLength(1))
+    expect(be.requests.filter((r) => r.action === 'household.consent')).toHaveLength(0)
+    taroMock.modalConfirm = true
+    fireEvent.click(q('.btn-consent-give')!)
+    await waitFor(() => expect(q('.consent-current')!.textContent).toContain('本户户名'))
+    expect(be.requests.find((r) => r.action === 'household.consent')!.input).toEqual({ ledgerNamed: true })
+    fireEvent.click(q('.btn-consent-withdraw')!)
+    await waitFor(() => expect(q('.consent-current')!.textContent).toContain('某户'))
+    expect(be.requests.filter((r) => r.action === 'household.consent').map((r) => r.input)).toEqual([{ ledgerNamed: true }, { ledgerNamed: false }])
+  })
+
+  it('tells a member who is not the head that only the head decides', async () => {
+    installFakeBackend({ me: makeMe({ roles: ['resident'], household: { id: 'h1', label: '王大山户', groupName: '一组', isHead: false, memberId: 'm2' } }) })
+    render(<LedgerConsentPage />)
+    await waitFor(() => expect(document.body.textContent).toContain('只有户主可以设置'))
   })
 })
