@@ -10,13 +10,28 @@ export interface Refusal {
   status: number
   body: unknown
   headers?: Record<string, string>
+  /** Close the connection shortly after answering, without reading the rest of the body. */
+  linger?: boolean
 }
 
-// Connection: close makes Node end the socket once this answer is out instead of reading
-// (and discarding) the rest of an oversized body first.
+/** How long a refused client gets to read its answer before the connection goes. */
+const LINGER_MS = 2000
+
+/**
+ * A lingering close, as web servers do after refusing a body: closing at once would reset the
+ * connection while the client is still sending, and its next write (EPIPE) can then beat the
+ * answer to the client. Whatever still arrives is discarded meanwhile, never kept.
+ */
+export function lingerThenClose(req: http.IncomingMessage, res: http.ServerResponse): void {
+  req.on('data', () => undefined)
+  res.on('finish', () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref())
+}
+
+// The connection is closed after this answer (see `lingerThenClose`), so the rest of an
+// oversized body is never read in full.
 const tooLarge: Refusal = {
   status: 413,
-  headers: { Connection: 'close' },
+  linger: true,
   // Not in the SDK's code table, so, like any such CloudBase code, it reaches callers as SYS_ERR.
   body: { errCode: -501001, errMsg: `EXCEED_MAX_PAYLOAD_SIZE: callFunction data is over ${MAX_CALL_BYTES} bytes` },
 }

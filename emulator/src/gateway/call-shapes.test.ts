@@ -48,7 +48,7 @@ function streamPost(opts: { headers: Record<string, string | number>; total: num
       req.write(piece, () => setTimeout(pump, 2))
     }
     req.write('{"action":"x","input":"', () => pump())
-    setTimeout(() => (answered ? undefined : (req.destroy(), reject(new Error(`no answer after sending ${sent} bytes`)))), 10000).unref()
+    setTimeout(() => (answered ? undefined : (req.destroy(), reject(new Error(`no answer after sending ${sent} bytes`)))), 60000).unref()
   })
 }
 

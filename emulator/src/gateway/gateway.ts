@@ -2,7 +2,7 @@ import type http from 'http'
 import type { FunctionRunner } from '../runner'
 import type { Identity } from '../config'
 import type { Invocation } from '../runner/pool'
-import { readCallEvent } from './call-body'
+import { lingerThenClose, readCallEvent } from './call-body'
 import { handleUpload, type UploadStorage } from './upload'
 
 export interface GatewayDeps {
@@ -41,7 +41,10 @@ export async function handleGateway(deps: GatewayDeps, req: http.IncomingMessage
     const openid = String(req.headers['x-emulator-openid'] ?? '')
     if (!openid) return json(res, 401, { errCode: -1, errMsg: 'X-Emulator-Openid header is required (pick a demo identity)' }), true
     const call = await readCallEvent(req, deps.screenCall)
-    if (!('event' in call)) return json(res, call.status, call.body, call.headers), true
+    if (!('event' in call)) {
+      if (call.linger) lingerThenClose(req, res)
+      return json(res, call.status, call.body, call.headers), true
+    }
     const out = await invokeAnswering(deps.runner, fn[1], call.event, openid)
     const headers = { 'X-Emulator-Round-Trips': String(deps.roundTrips(out.tag)), 'X-Emulator-Ms': String(out.ms) }
     if (out.error) return json(res, 200, out.error, headers), true
