@@ -37,7 +37,7 @@ const config = {
         'pages/documents/index', 'pages/document/index', 'pages/document-history/index',
         'pages/enrolment/index', 'pages/enrolment-apply/index', 'pages/inbox/index', 'pages/views/index',
         'pages/checkups/index', 'pages/slots/index', 'pages/bookings/index', 'pages/booking/index', 'pages/proofs/index',
-        'pages/ledger/index',
+        'pages/ledger/index', 'pages/ledger-consent/index',
       ],
     },
   ],

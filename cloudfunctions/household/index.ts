@@ -5,6 +5,7 @@ import { create } from './src/create'
 import { update } from './src/update'
 import { archive } from './src/archive'
 import { views } from './src/views'
+import { consent } from './src/consent'
 
 export const main = createHandler({
   'household.list': list,
@@ -13,4 +14,5 @@ export const main = createHandler({
   'household.update': update,
   'household.archive': archive,
   'household.views': views,
+  'household.consent': consent,
 })

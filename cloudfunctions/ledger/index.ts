@@ -6,6 +6,7 @@ import { summary } from './src/summary'
 import { verify } from './src/verify'
 import { ledgerExport } from './src/export'
 import { publish } from './src/publish'
+import { households } from './src/households'
 
 export const main = createHandler({
   'ledger.record': record,
@@ -16,4 +17,5 @@ export const main = createHandler({
   'ledger.verify': verify,
   'ledger.export': ledgerExport,
   'ledger.publish': publish,
+  'ledger.households': households,
 })

@@ -52,7 +52,7 @@ async function verifyAll(openid = NEIGHBOUR, villageId?: string) {
 describe('ledger actions', () => {
   it('are exactly these: nothing edits or removes an entry', () => {
     expect(Object.keys(ACTIONS).filter((a) => a.startsWith('ledger.')).sort()).toEqual(
-      ['ledger.approve', 'ledger.export', 'ledger.list', 'ledger.publish', 'ledger.record', 'ledger.reject', 'ledger.summary', 'ledger.verify'])
+      ['ledger.approve', 'ledger.export', 'ledger.households', 'ledger.list', 'ledger.publish', 'ledger.record', 'ledger.reject', 'ledger.summary', 'ledger.verify'])
   })
 })
 
@@ -75,6 +75,21 @@ describe('ledger.record', () => {
     expect(income.data.entry).toMatchObject({ household: null, signedFen: 100000, source: { type: 'review', id: 'v-shizi:2026Q3' } })
     const spending = await record(F1, { kind: 'spending', amountFen: 5000, purpose: '打印公示材料' })
     expect(spending.data.entry).toMatchObject({ signedFen: -5000, hasReceipt: false })
+  })
+
+  it('keeps a receipt photo from the member\'s own folder, shown by a temporary link to the finance group and cadres only', async () => {
+    const path = (await t.call(F1, 'proof', 'proof.uploadPath', {})).data.cloudPath
+    const fileId = t.emu.wire.storage.put(path, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 7]), 'image/jpeg').fileID
+    const res = await record(F1, { kind: 'spending', amountFen: 5000, purpose: '打印公示材料', receiptFileId: fileId })
+    expect(res.data.entry).toMatchObject({ hasReceipt: true })
+    expect(entry(res.data.entry.id).receiptFileId).toBe(fileId)
+    const pending = (await call(F2, 'ledger.list', { view: 'pending' })).data.items.find((e: { id: string }) => e.id === res.data.entry.id)
+    expect(pending.receiptUrl).toEqual(expect.any(String))
+    await approve(res.data.entry.id, F2)
+    const shown = async (openid: string) => (await call(openid, 'ledger.list')).data.items.find((e: { id: string }) => e.id === res.data.entry.id)
+    expect((await shown(F1)).receiptUrl).toEqual(expect.any(String))
+    expect((await shown(CADRE)).receiptUrl).toEqual(expect.any(String))
+    expect(await shown(NEIGHBOUR)).toMatchObject({ hasReceipt: true, receiptUrl: null })
   })
 
   it('refuses residents, cadres, the township, panel members outside the finance group and unbound callers, storing nothing', async () => {
@@ -429,5 +444,101 @@ describe('ledger.export', () => {
   it("refuses another village's data", async () => {
     expect((await call(BAIZI, 'ledger.export', { villageId: 'v-shizi' })).error?.code).toBe('NOT_IN_VILLAGE')
     expect((await call(CADRE, 'ledger.export', { villageId: 'v-baizi' })).error?.code).toBe('NOT_IN_VILLAGE')
+  })
+})
+
+describe('ledger.households', () => {
+  const households = (openid: string, input: object = {}) => call(openid, 'ledger.households', input)
+
+  it("lists the village's households to a finance member: id, label and group only", async () => {
+    const roster = t.find('households', { villageId: 'v-shizi', archived: false })
+    const res = await households(F1, { limit: 50 })
+    expect(res.ok).toBe(true)
+    expect(res.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
+    expect(res.data.total).toBe(roster.length)
+    for (const h of res.data.items) {
+      expect(Object.keys(h).sort()).toEqual(['groupName', 'id', 'label'])
+      expect(h.groupName).toMatch(/村民组$/)
+    }
+    expect(res.data.items.map((h: { id: string }) => h.id)).toContain(HH)
+    expect(res.data.items.every((h: { id: string }) => roster.some((r) => r._id === h.id))).toBe(true)
+  })
+
+  it('finds a household by part of its label, and pages', async () => {
+    const label = t.findOne('households', { _id: HH }).label as string
+    const found = await households(F2, { search: label.slice(0, 2) })
+    expect(found.data.items).toContainEqual(expect.objectContaining({ id: HH, label }))
+    const second = await households(F2, { limit: 1, offset: 1 })
+    expect(second.data.items).toHaveLength(1)
+    expect(second.data.items[0].id).not.toBe((await households(F2, { limit: 1 })).data.items[0].id)
+  })
+
+  it('refuses residents, cadres, the township and panel members outside the finance group', async () => {
+    expect((await households(HEAD)).error?.code).toBe('FORBIDDEN_ROLE')
+    expect((await households(CADRE)).error?.code).toBe('FORBIDDEN_ROLE')
+    expect((await households(TOWN)).error?.code).toBe('FORBIDDEN_ROLE')
+    expect((await households('o-nobody')).error?.code).toBe('NOT_SIGNED_IN')
+    overwrite('accounts', F1, { panelGroups: ['review'] })
+    expect((await households(F1)).error?.code).toBe('NOT_FINANCE_MEMBER')
+  })
+
+  it("never lists another village's households: the village is the caller's, not the input's", async () => {
+    expect((await households(F1, { villageId: 'v-baizi' })).error?.code).toBe('INVALID_INPUT')
+    overwrite('accounts', F1, { villageId: 'v-baizi', householdId: 'h-baizi-002' })
+    const res = await households(F1, { limit: 50 })
+    expect(res.data.items.length).toBeGreaterThan(0)
+    expect(res.data.items.every((h: { id: string }) => h.id.startsWith('h-baizi-'))).toBe(true)
+  })
+
+  it('refuses bad input with field messages', async () => {
+    expect((await households(F1, { search: '  ' })).error?.fields?.search).toBe('请输入要查找的户名')
+    expect((await households(F1, { limit: 500 })).error?.code).toBe('INVALID_INPUT')
+    expect((await households(F1, { search: '.*' })).data.items).toEqual([])
+  })
+})
+
+describe('household.consent (named in the public ledger)', () => {
+  const SPOUSE = 'o-resident-spouse' // a member of h-shizi-001, not its head
+  const consent = (openid: string, input: object, requestId?: string) => t.change(openid, 'household', 'household.consent', input, requestId)
+  const shownTo = async (openid: string, entryId: string) =>
+    (await call(openid, 'ledger.list')).data.items.find((e: { id: string }) => e.id === entryId).household
+
+  it("names the household to other residents only once its head agrees, and again 某户 once withdrawn", async () => {
+    const id = await approved()
+    const label = t.findOne('households', { _id: HH }).label
+    expect(await shownTo(NEIGHBOUR, id)).toBe('某户')
+    expect((await call(HEAD, 'ledger.list')).data.ownNamed).toBe(false)
+
+    const res = await consent(HEAD, { ledgerNamed: true })
+    expect(res.ok).toBe(true)
+    expect(res.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET)
+    expect(t.findOne('households', { _id: HH }).ledgerNamed).toMatchObject({ named: true, at: expect.any(Date), by: HEAD })
+    expect(await shownTo(NEIGHBOUR, id)).toBe(label)
+    expect((await call(HEAD, 'ledger.list')).data.ownNamed).toBe(true)
+    expect(audits('household.consent')).toHaveLength(1)
+
+    await consent(HEAD, { ledgerNamed: false })
+    expect(await shownTo(NEIGHBOUR, id)).toBe('某户')
+    expect(await shownTo(F1, id)).toBe(label)
+  })
+
+  it('answers a retry with the first response and writes once', async () => {
+    const requestId = randomUUID()
+    const first = await consent(HEAD, { ledgerNamed: true }, requestId)
+    expect(await consent(HEAD, { ledgerNamed: true }, requestId)).toMatchObject({ ok: true, data: first.data })
+    expect(audits('household.consent')).toHaveLength(1)
+  })
+
+  it('refuses members who are not the head, cadres and the township, and bad input, storing nothing', async () => {
+    const before = snapshot(t.emu)
+    expect((await consent(SPOUSE, { ledgerNamed: true })).error?.code).toBe('NOT_HOUSEHOLD_HEAD')
+    expect((await consent(CADRE, { ledgerNamed: true })).error?.code).toBe('FORBIDDEN_ROLE')
+    expect((await consent(TOWN, { ledgerNamed: true })).error?.code).toBe('FORBIDDEN_ROLE')
+    expect((await consent(HEAD, {})).error?.fields?.ledgerNamed).toBe('请选择是否公开户名')
+    expect((await consent(HEAD, { ledgerNamed: 'yes' })).error?.code).toBe('INVALID_INPUT')
+    // The household is the caller's own: naming another is not even expressible.
+    expect((await consent(HEAD, { ledgerNamed: true, householdId: 'h-shizi-002' })).error?.code).toBe('INVALID_INPUT')
+    expect(snapshot(t.emu)).toBe(before)
+    expect(t.findOne('households', { _id: HH }).ledgerNamed ?? null).toBeNull()
   })
 })

@@ -16,7 +16,10 @@ async function record(amount: string, purpose: string) {
   await open(page, emu.url, 'packages/panel/pages/ledger/index')
   await tap(page, '.btn-record')
   await tap(page, '.kind-chips .chip-village-fee')
-  await fill(page, '.household-id', HH)
+  // The household comes from the picker (ledger.households), searched by its label.
+  const label = emu.wire.db.collection('households').findOne({ _id: HH })!.label as string
+  await fill(page, '.household-search', label)
+  await tap(page, `.option-${HH}`)
   await fill(page, '.amount', amount)
   await tap(page, '.item-chips .chip-item-v2')
   await fill(page, '.purpose', purpose)

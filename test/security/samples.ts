@@ -42,6 +42,7 @@ export const SAMPLES: { [A in ActionName]: SampleRow<A> } = {
   'household.update': row((t) => ({ householdId: t.householdId, label: '改名户' })),
   'household.archive': row((t) => ({ householdId: t.householdId, reason: '全家迁出本村' })),
   'household.views': row(() => ({})),
+  'household.consent': row(() => ({ ledgerNamed: true })),
 
   'commitment.mine': row(() => ({})),
   'commitment.sign': row((t) => ({ commitmentId: t.commitmentId, contentHash: t.contentHash })),
@@ -110,6 +111,7 @@ export const SAMPLES: { [A in ActionName]: SampleRow<A> } = {
   'ledger.verify': row((t) => ({ villageId: t.villageId })),
   'ledger.export': row((t) => ({ villageId: t.villageId })),
   'ledger.publish': row(() => ({ quarter: '2026Q1' })),
+  'ledger.households': row(() => ({})),
 }
 
 /** The sample inputs of an action, one per kind of input (null: a single kind). */

@@ -9,6 +9,7 @@ export const RESIDENT_PAGES = {
   enrolment: '/packages/resident/pages/enrolment/index',
   inbox: '/packages/resident/pages/inbox/index',
   views: '/packages/resident/pages/views/index',
+  ledgerConsent: '/packages/resident/pages/ledger-consent/index',
 } as const
 
 const open = (url: string) => () => { void Taro.navigateTo({ url }) }
@@ -63,6 +64,12 @@ export function MineLinks({ me, unread }: { me: Me; unread: number }) {
       {resident ? (
         <View className='list-row link-views' onClick={open(RESIDENT_PAGES.views)}>
           <Text className='t-body entry'>谁查看了我家信息</Text>
+          <Text className='t-body muted'>›</Text>
+        </View>
+      ) : null}
+      {resident && me.household?.isHead ? (
+        <View className='list-row link-ledger-consent' onClick={open(RESIDENT_PAGES.ledgerConsent)}>
+          <Text className='t-body entry'>村账公开户名</Text>
           <Text className='t-body muted'>›</Text>
         </View>
       ) : null}

@@ -27,6 +27,8 @@ export interface Reader {
   seesNames: boolean
   finance: boolean
   openid: string
+  /** Households whose head agreed to be named (household.consent). */
+  named?: ReadonlySet<string>
 }
 
 export function readerOf(caller: Caller): Reader {
@@ -40,7 +42,10 @@ export function mayDecide(entry: Pick<LedgerEntryDoc, 'status' | 'recordedBy' | 
   return reader.finance && entry.status === 'pending' && entry.recordedBy.openid !== reader.openid && (!entry.householdId || entry.householdId !== reader.householdId)
 }
 
-export function entryView(e: LedgerEntryDoc, reader: Reader, link?: LedgerChainDoc | null): LedgerEntryView {
+/** Receipt photos are shown to those who see names: the finance group and cadres. */
+export const seesReceipts = (reader: Reader) => reader.seesNames
+
+export function entryView(e: LedgerEntryDoc, reader: Reader, link?: LedgerChainDoc | null, receiptUrls: Record<string, string> = {}): LedgerEntryView {
   const day = businessDay(new Date(link?.approvedAt ?? e.recordedAt))
   return {
     id: e._id,
@@ -52,13 +57,14 @@ export function entryView(e: LedgerEntryDoc, reader: Reader, link?: LedgerChainD
     balanceFen: link?.balanceFen ?? null,
     day,
     quarter: link ? link.quarter : null,
-    household: householdShown(e, reader),
+    household: householdShown(e, reader, !!e.householdId && !!reader.named?.has(e.householdId)),
     ownHousehold: !!e.householdId && e.householdId === reader.householdId,
     itemId: e.itemId,
     itemText: e.itemText,
     source: e.source,
     purpose: e.purpose,
     hasReceipt: !!e.receiptFileId,
+    receiptUrl: (seesReceipts(reader) && e.receiptFileId && receiptUrls[e.receiptFileId]) || null,
     reversesEntryId: e.reversesEntryId,
     reversesSeq: e.reversesSeq,
     reason: e.reason,
@@ -72,8 +78,8 @@ export function entryView(e: LedgerEntryDoc, reader: Reader, link?: LedgerChainD
 }
 
 /** An approved entry as the chain holds it, shown like its workflow document. */
-export function linkView(link: LedgerChainDoc, reader: Reader): LedgerEntryView {
-  return entryView(linkAsEntry(link), reader, link)
+export function linkView(link: LedgerChainDoc, reader: Reader, receiptUrls: Record<string, string> = {}): LedgerEntryView {
+  return entryView(linkAsEntry(link), reader, link, receiptUrls)
 }
 
 function linkAsEntry(l: LedgerChainDoc): LedgerEntryDoc {

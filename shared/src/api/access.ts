@@ -60,6 +60,7 @@ export const ACCESS: { [A in ActionName]: Access } = {
   'household.update': { audience: CADRE, scope: 'own-village' },
   'household.archive': { audience: CADRE, scope: 'own-village' },
   'household.views': { audience: RESIDENT, scope: 'self' },
+  'household.consent': { audience: RESIDENT, scope: 'self', headOnly: true },
 
   'commitment.mine': { audience: RESIDENT, scope: 'self' },
   // Another household's commitment is named as such: signing it is not the caller's to do.
@@ -130,6 +131,7 @@ export const ACCESS: { [A in ActionName]: Access } = {
   'ledger.verify': { audience: READERS, scope: 'own-village' },
   'ledger.export': { audience: READERS, scope: 'own-village' },
   'ledger.publish': { audience: ['panel', 'cadre'], scope: 'self' },
+  'ledger.households': { audience: ['panel'], scope: 'self' },
 }
 
 /** The rules of an action, one per kind of input. */

@@ -13,6 +13,7 @@ export const ACTION_FUNCTION = {
   'household.update': 'household',
   'household.archive': 'household',
   'household.views': 'household',
+  'household.consent': 'household',
   'commitment.mine': 'commitment',
   'commitment.sign': 'commitment',
   'commitment.list': 'commitment',
@@ -71,6 +72,7 @@ export const ACTION_FUNCTION = {
   'ledger.verify': 'ledger',
   'ledger.export': 'ledger',
   'ledger.publish': 'ledger',
+  'ledger.households': 'ledger',
 } as const
 
 export type RoutedAction = keyof typeof ACTION_FUNCTION

@@ -39,6 +39,8 @@ export interface HouseholdDoc {
   /** The approved enrolment that set managementType; only it can return the household to contract. */
   managementEnrolmentId?: string | null
   archived: boolean
+  /** The head's choice to be named in the public ledger (household.consent); absent: not named. */
+  ledgerNamed?: { named: boolean; at: Date; by: string; requestId: string } | null
   /** Why and by whom it left the roster (household.archive); the request lets a retry recognise it. */
   archive?: { reason: string; at: Date; by: string; requestId: string } | null
   createdAt: Date

@@ -1,5 +1,6 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
-import { LedgerApproveOutput, LedgerListOutput, LedgerRecordInput, LedgerRecordOutput, LedgerRejectOutput, type LedgerEntryView } from '@chengxin/shared/src/api'
+import Taro from '@tarojs/taro'
+import { HouseholdConsentOutput, LedgerApproveOutput, LedgerHouseholdsOutput, LedgerListOutput, LedgerRecordInput, LedgerRecordOutput, LedgerRejectOutput, type LedgerEntryView } from '@chengxin/shared/src/api'
 import { taroMock } from '../../../test-mocks/taro'
 import { installFakeBackend, makeMe } from '../../../test-mocks/fake-backend'
 import { resetSession } from '../../stores/session'
@@ -7,6 +8,7 @@ import FinanceLedgerPage from './pages/ledger/index'
 import LedgerRecordPage, { toFen } from './pages/ledger-record/index'
 import ResidentLedgerPage from '../resident/pages/ledger/index'
 import TownshipLedgerPage from '../township/pages/ledger/index'
+import LedgerConsentPage from '../resident/pages/ledger-consent/index'
 
 beforeEach(() => {
   taroMock.reset()
@@ -21,13 +23,13 @@ function entry(over: Partial<LedgerEntryView> = {}): LedgerEntryView {
   return {
     id: 'le-1', status: 'pending', seq: null, kind: 'village-fee', amountFen: 30000, signedFen: -30000, balanceFen: null, day: '2026-11-24',
     quarter: null, household: '王大山户', ownHousehold: false, itemId: 'v-1', itemText: '按时兑现奖励优惠待遇', source: null,
-    purpose: '未按期兑现奖励', hasReceipt: false, reversesEntryId: null, reversesSeq: null, reason: null, recordedBy: '李四',
+    purpose: '未按期兑现奖励', hasReceipt: false, receiptUrl: null, reversesEntryId: null, reversesSeq: null, reason: null, recordedBy: '李四',
     decidedBy: null, rejectReason: null, hash: null, canDecide: true, canReverse: false, ...over,
   }
 }
 // Answers pass through the actions' own schemas, so the fake cannot drift from the contract.
 const page = (items: LedgerEntryView[], over: object = {}) =>
-  LedgerListOutput.parse({ items, total: items.length, offset: 0, limit: 20, villageName: '十字村', balanceFen: 123456, finance: true, ...over })
+  LedgerListOutput.parse({ items, total: items.length, offset: 0, limit: 20, villageName: '十字村', balanceFen: 123456, finance: true, ownNamed: false, ...over })
 
 describe('理财账目 (finance group)', () => {
   it('approves an entry only after confirming, and never offers it to its recorder', async () => {
@@ -91,17 +93,63 @@ describe('登记账目', () => {
 
   it('records a breach fee owed by the village after confirming', async () => {
     const be = installFakeBackend({ me: finance })
+    const roster = [{ id: 'h-shizi-001', label: '王大山户', groupName: '第一村民组' }, { id: 'h-shizi-002', label: '李四户', groupName: '第二村民组' }]
+    be.handlers['ledger.households'] = (input: { search?: string }) => {
+      const items = roster.filter((h) => !input.search || h.label.includes(input.search))
+      return LedgerHouseholdsOutput.parse({ items, total: items.length, offset: 0, limit: 20 })
+    }
     be.handlers['ledger.record'] = (input: unknown) => LedgerRecordOutput.parse({ entry: entry(LedgerRecordInput.parse(input) as Partial<LedgerEntryView>) })
     render(<LedgerRecordPage />)
     await waitFor(() => expect(q('.chip-item-v-1')).not.toBeNull())
-    fireEvent.change(q('.household-id input')!, { target: { value: 'h-shizi-001' } })
+    await waitFor(() => expect(all('.household-option')).toHaveLength(2))
+    fireEvent.change(q('.household-search input')!, { target: { value: '大山' } })
+    await waitFor(() => expect(all('.household-option')).toHaveLength(1))
+    fireEvent.click(q('.option-h-shizi-001')!)
+    expect(q('.household-picked')!.textContent).toContain('王大山户（第一村民组）')
     fireEvent.change(q('.amount input')!, { target: { value: '300' } })
     fireEvent.click(q('.chip-item-v-1')!)
     fireEvent.change(q('.purpose textarea')!, { target: { value: '未按期兑现奖励' } })
     fireEvent.click(q('.btn-record-submit')!)
     await waitFor(() => expect(be.requests.find((r) => r.action === 'ledger.record')).toBeTruthy())
     expect(be.requests.find((r) => r.action === 'ledger.record')!.input).toEqual({ kind: 'village-fee', householdId: 'h-shizi-001', itemId: 'v-1', amountFen: 30000, purpose: '未按期兑现奖励' })
+    expect(taroMock.modals[0].content).toContain('王大山户，')
     expect(taroMock.modals[0].content).toContain('300.00 元')
+  })
+
+  it('uploads a receipt photo for spending, shows it as a thumbnail and sends its fileID', async () => {
+    const be = installFakeBackend({ me: finance })
+    be.handlers['proof.uploadPath'] = () => ({ cloudPath: 'proofs/k1/r1.jpg' })
+    be.handlers['ledger.record'] = () => LedgerRecordOutput.parse({ entry: entry({ kind: 'spending', household: null, hasReceipt: true }) })
+    const uploads: string[] = []
+    taroMock.cloud!.uploadFile = async ({ cloudPath }) => { uploads.push(cloudPath); return { fileID: `cloud://env/${cloudPath}` } }
+    let next: string | null = null
+    Object.assign(Taro, { chooseImage: async () => { if (!next) throw { errMsg: 'chooseImage:fail cancel' }; return { tempFilePaths: [next], errMsg: 'chooseImage:ok' } } })
+    render(<LedgerRecordPage />)
+    await waitFor(() => expect(q('.chip-spending')).not.toBeNull())
+    expect(q('.receipt-picker')).toBeNull()
+    fireEvent.click(q('.chip-spending')!)
+    // Closing the picker chooses nothing and uploads nothing.
+    fireEvent.click(q('.btn-receipt-choose')!)
+    await waitFor(() => expect(q('.btn-receipt-choose')!.textContent).toContain('拍照'))
+    expect(uploads).toHaveLength(0)
+    next = 'wxfile://temp/receipt.jpg'
+    fireEvent.click(q('.btn-receipt-choose')!)
+    await waitFor(() => expect(q('.receipt-thumb')).not.toBeNull())
+    expect(q('.receipt-thumb')!.getAttribute('src')).toBe('wxfile://temp/receipt.jpg')
+    expect(uploads).toEqual(['proofs/k1/r1.jpg'])
+    fireEvent.change(q('.amount input')!, { target: { value: '50' } })
+    fireEvent.change(q('.purpose textarea')!, { target: { value: '打印公示材料' } })
+    fireEvent.click(q('.btn-record-submit')!)
+    await waitFor(() => expect(be.requests.find((r) => r.action === 'ledger.record')).toBeTruthy())
+    expect(be.requests.find((r) => r.action === 'ledger.record')!.input).toEqual({ kind: 'spending', amountFen: 5000, purpose: '打印公示材料', receiptFileId: 'cloud://env/proofs/k1/r1.jpg' })
+  })
+
+  it('shows a receipt photo the finance group may see on the pending entry', async () => {
+    const be = installFakeBackend({ me: finance })
+    be.handlers['ledger.list'] = () => page([entry({ kind: 'spending', household: null, hasReceipt: true, receiptUrl: 'https://tmp.example/r1.jpg' })])
+    render(<FinanceLedgerPage />)
+    await waitFor(() => expect(q('.receipt-photo')).not.toBeNull())
+    expect(q('.receipt-photo')!.getAttribute('src')).toBe('https://tmp.example/r1.jpg')
   })
 
   it('records a reversal with its reason', async () => {
@@ -165,5 +213,35 @@ describe('各村账目 (township)', () => {
     await waitFor(() => expect(all('.ledger-village')).toHaveLength(2))
     expect(q('.village-v1')!.textContent).toContain('结余 4,272.00 元，共 5 笔')
     expect(q('.village-v2')!.textContent).toContain('还没有入账的账目')
+  })
+})
+
+describe('村账公开户名 (the household head)', () => {
+  const head = makeMe({ roles: ['resident'] })
+
+  it('shows 某户 by default and names the household only after the head confirms, then lets it withdraw', async () => {
+    const be = installFakeBackend({ me: head })
+    be.handlers['ledger.list'] = () => page([], { finance: false, ownNamed: false })
+    be.handlers['household.consent'] = (input: { ledgerNamed: boolean }) => HouseholdConsentOutput.parse({ ledgerNamed: input.ledgerNamed, at: '2026-11-29T08:00:00.000Z' })
+    render(<LedgerConsentPage />)
+    await waitFor(() => expect(q('.consent-current')).not.toBeNull())
+    expect(q('.consent-current')!.textContent).toContain('某户')
+    taroMock.modalConfirm = false
+    fireEvent.click(q('.btn-consent-give')!)
+    await waitFor(() => expect(taroMock.modals).toHaveLength(1))
+    expect(be.requests.filter((r) => r.action === 'household.consent')).toHaveLength(0)
+    taroMock.modalConfirm = true
+    fireEvent.click(q('.btn-consent-give')!)
+    await waitFor(() => expect(q('.consent-current')!.textContent).toContain('本户户名'))
+    expect(be.requests.find((r) => r.action === 'household.consent')!.input).toEqual({ ledgerNamed: true })
+    fireEvent.click(q('.btn-consent-withdraw')!)
+    await waitFor(() => expect(q('.consent-current')!.textContent).toContain('某户'))
+    expect(be.requests.filter((r) => r.action === 'household.consent').map((r) => r.input)).toEqual([{ ledgerNamed: true }, { ledgerNamed: false }])
+  })
+
+  it('tells a member who is not the head that only the head decides', async () => {
+    installFakeBackend({ me: makeMe({ roles: ['resident'], household: { id: 'h1', label: '王大山户', groupName: '一组', isHead: false, memberId: 'm2' } }) })
+    render(<LedgerConsentPage />)
+    await waitFor(() => expect(document.body.textContent).toContain('只有户主可以设置'))
   })
 })

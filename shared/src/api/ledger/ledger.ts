@@ -39,6 +39,8 @@ export const LedgerEntryView = z.object({
   source: LedgerSource.nullable(),
   purpose: z.string(),
   hasReceipt: z.boolean(),
+  /** A temporary link (an hour) to the receipt photo, for finance members and cadres; else null. */
+  receiptUrl: z.string().nullable(),
   reversesEntryId: z.string().nullable(),
   reversesSeq: z.number().int().nullable(),
   /** Why a reversal corrects its original. */

@@ -16,6 +16,8 @@ export const LedgerListOutput = PageOf(LedgerEntryView).extend({
   balanceFen: z.number().int(),
   /** The caller sits on the finance group (records, approves, publishes). */
   finance: z.boolean(),
+  /** The caller's household lets the ledger name it to other residents (household.consent). */
+  ownNamed: z.boolean(),
 })
 export type LedgerListInput = z.input<typeof LedgerListInput>
 export type LedgerListOutput = z.infer<typeof LedgerListOutput>

@@ -1,4 +1,5 @@
-import { View, Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { View, Text, Image } from '@tarojs/components'
 import type { LedgerEntryView } from '@chengxin/shared/src/api'
 import { LEDGER_KIND_LABELS, LEDGER_STATUS_LABELS, money } from '../../../components/ledger-labels'
 
@@ -19,6 +20,7 @@ export function LedgerCard({ e, children }: { e: LedgerEntryView; children?: Rea
       {e.rejectReason ? <Text className='t-small block error-text'>退回理由：{e.rejectReason}</Text> : null}
       {e.balanceFen !== null ? <Text className='t-small muted block'>余额：{money(e.balanceFen)} 元</Text> : null}
       <Text className='t-small muted block'>经办：{e.recordedBy}{e.decidedBy ? `　审核：${e.decidedBy}` : ''}{e.hasReceipt ? '　有收据照片' : ''}</Text>
+      {e.receiptUrl ? <Image className='receipt-photo' src={e.receiptUrl} mode='aspectFit' onClick={() => Taro.previewImage({ urls: [e.receiptUrl!], current: e.receiptUrl! })} /> : null}
       {children}
     </View>
   )

@@ -11,6 +11,8 @@ import { useAction } from '../../../../components/use-action'
 import { useSubmit } from '../../../../components/use-submit'
 import { call } from '../../../../services/cloud'
 import { Chips, TextArea, TextField } from '../../components/fields'
+import { HouseholdPicker } from '../../components/household-picker'
+import { ReceiptPicker } from '../../components/receipt-picker'
 import '../../components/panel.css'
 
 type NewKind = Exclude<LedgerKind, 'reversal'>
@@ -53,22 +55,23 @@ function Reversal({ entryId, seq }: { entryId: string; seq: string }) {
 
 function RecordForm() {
   const [kind, setKind] = useState<NewKind>('village-fee')
-  const [householdId, setHouseholdId] = useState('')
+  const [household, setHousehold] = useState<{ id: string; label: string; groupName: string } | null>(null)
   const [amount, setAmount] = useState('')
   const [itemId, setItemId] = useState('')
   const [purpose, setPurpose] = useState('')
+  const [receiptFileId, setReceiptFileId] = useState<string | null>(null)
   const { items, loading } = useItems()
   const { submitting, error, run } = useSubmit()
   const fen = toFen(amount)
   const about = ABOUT_HOUSEHOLD.includes(kind)
-  const ready = !!fen && !!purpose.trim() && (!about || (!!householdId.trim() && !!itemId))
+  const ready = !!fen && !!purpose.trim() && (!about || (!!household && !!itemId))
   const submit = async () => {
     const base = { amountFen: fen!, purpose: purpose.trim() }
     const input = (about
-      ? { kind, householdId: householdId.trim(), itemId, ...base }
-      : { kind, ...base, ...(itemId ? { itemId } : {}) }) as LedgerRecordInput
+      ? { kind, householdId: household!.id, itemId, ...base }
+      : { kind, ...base, ...(itemId ? { itemId } : {}), ...(kind === 'spending' && receiptFileId ? { receiptFileId } : {}) }) as LedgerRecordInput
     const r = await run((requestId) => call('ledger.record', input, { requestId }), {
-      title: '登记账目', content: `${LEDGER_KIND_LABELS[kind]} ${money(fen!)} 元。登记后需另一名理财小组成员审核才入账。确认登记？`, confirmText: '登记',
+      title: '登记账目', content: `${about ? `${household!.label}，` : ''}${LEDGER_KIND_LABELS[kind]} ${money(fen!)} 元。登记后需另一名理财小组成员审核才入账。确认登记？`, confirmText: '登记',
     })
     if (r) { void Taro.showToast({ title: '已登记，待审核', icon: 'success' }); void Taro.navigateBack() }
   }
@@ -76,7 +79,7 @@ function RecordForm() {
     <View className='card ledger-record'>
       <Text className='t-small muted block'>类别</Text>
       <Chips className='kind-chips' options={KINDS} labels={LEDGER_KIND_LABELS} selected={[kind]} onToggle={setKind} />
-      {about ? <TextField label='户编号' className='household-id' value={householdId} onChange={setHouseholdId} placeholder='如 h-shizi-001' hint='户编号见村里的户籍名册，可向村专干查询' /> : null}
+      {about ? <HouseholdPicker value={household} onChange={setHousehold} /> : null}
       <TextField label='金额（元）' className='amount' type='text' value={amount} onChange={setAmount} placeholder='如 300 或 12.50' />
       {amount && !fen ? <Text className='t-small error-text block'>请填写金额，最多两位小数</Text> : null}
       <Text className='t-small muted block'>承诺事项{about ? '' : '（可不选）'}</Text>
@@ -87,6 +90,7 @@ function RecordForm() {
         ))}
       </View>
       <TextArea label='事由' className='purpose' value={purpose} onChange={setPurpose} placeholder='例如：村里未按期兑现奖励，按承诺付违约金' maxlength={200} />
+      {kind === 'spending' ? <ReceiptPicker fileId={receiptFileId} onChange={setReceiptFileId} /> : null}
       <ActionButton className='btn-record-submit' disabled={submitting || !ready} onClick={submit}>{submitting ? '正在提交…' : '登记，等待审核'}</ActionButton>
       <ErrorLine error={error} />
     </View>

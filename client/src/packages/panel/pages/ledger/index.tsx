@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { View, Text } from '@tarojs/components'
+import { View, Text, Image } from '@tarojs/components'
 import type { LedgerEntryView, LedgerListOutput } from '@chengxin/shared/src/api'
 import { ActionButton } from '../../../../components/action-button'
 import { PageShell } from '../../../../components/page-shell'
@@ -58,6 +58,7 @@ function Pending({ e, onDone }: { e: LedgerEntryView; onDone: () => void }) {
       {e.itemText ? <Text className='t-small muted block'>承诺事项：{e.itemText}</Text> : null}
       {e.reason ? <Text className='t-small block'>冲正理由：{e.reason}</Text> : null}
       <Text className='t-small muted block'>经办：{e.recordedBy}</Text>
+      {e.receiptUrl ? <Image className='receipt-photo' src={e.receiptUrl} mode='aspectFit' onClick={() => Taro.previewImage({ urls: [e.receiptUrl!], current: e.receiptUrl! })} /> : null}
       {!e.canDecide ? <Text className='t-small muted block'>{e.ownHousehold ? '涉及您家，请其他成员审核' : '由另一名成员审核'}</Text> : null}
       {e.canDecide && !rejecting ? (
         <View className='actions-row'>
