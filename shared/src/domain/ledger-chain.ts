@@ -4,19 +4,8 @@
 import { sha256 } from '@noble/hashes/sha256'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils'
 
-export type LedgerKind = 'household-fee' | 'village-fee' | 'reward' | 'income' | 'spending' | 'reversal'
-export type LedgerStatus = 'pending' | 'approved' | 'rejected'
-
-/** One word per kind and status, used by every screen and export. */
-export const LEDGER_KIND_LABELS: Record<LedgerKind, string> = {
-  'household-fee': '农户违约金（户付村）',
-  'village-fee': '村违约金（村付户）',
-  reward: '奖励',
-  income: '收入',
-  spending: '支出',
-  reversal: '冲正',
-}
-export const LEDGER_STATUS_LABELS: Record<LedgerStatus, string> = { pending: '待审核', approved: '已入账', rejected: '已退回' }
+export { LEDGER_KIND_LABELS, LEDGER_STATUS_LABELS, type LedgerKind, type LedgerStatus } from './ledger-labels'
+import type { LedgerKind } from './ledger-labels'
 
 /** Which kinds are about a household (the others are the village's own income and spending). */
 export const HOUSEHOLD_KINDS: readonly LedgerKind[] = ['household-fee', 'village-fee', 'reward']
