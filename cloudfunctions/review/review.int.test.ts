@@ -335,7 +335,9 @@ describe('a whole round', () => {
 
   it('names on the notice only the households that consented, in roster order', async () => {
     await fullRound()
-    ok(await t.change(HEAD, 'household', 'household.consent', { reviewNamed: true }))
+    const consent = await t.change(HEAD, 'household', 'household.consent', { reviewNamed: true })
+    expect(consent.data).toMatchObject({ reviewNamed: true, ledgerNamed: false })
+    expect(t.findOne('households', { _id: 'h-shizi-001' }).reviewNamed).toMatchObject({ named: true, by: HEAD })
     await closeAll(50)
     ok(await change(CADRE, 'review.publish', { roundId: ROUND }))
     const notice = await call('o-resident-neighbour', 'review.results', { view: 'notice', roundId: ROUND })
