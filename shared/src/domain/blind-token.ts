@@ -16,32 +16,36 @@ export interface PublicTokenKey {
 }
 
 const DOMAIN = utf8ToBytes('chengxin/complaint-token/v1')
+// BigInt() rather than literals: the client's TypeScript and Babel targets predate ES2020 syntax.
+const ZERO = BigInt(0)
+const ONE = BigInt(1)
+const TWO = BigInt(2)
 
 const toBig = (hex: string) => BigInt(`0x${hex || '0'}`)
 const toHex = (n: bigint) => n.toString(16)
 const byteLength = (n: bigint) => Math.ceil(n.toString(16).length / 2)
 
 export function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
-  let result = 1n
+  let result = ONE
   let b = ((base % mod) + mod) % mod
   let e = exp
-  while (e > 0n) {
-    if (e & 1n) result = (result * b) % mod
+  while (e > ZERO) {
+    if (e & ONE) result = (result * b) % mod
     b = (b * b) % mod
-    e >>= 1n
+    e >>= ONE
   }
   return result
 }
 
 export function modInverse(a: bigint, m: bigint): bigint {
   let [oldR, r] = [((a % m) + m) % m, m]
-  let [oldS, s] = [1n, 0n]
-  while (r !== 0n) {
+  let [oldS, s] = [ONE, ZERO]
+  while (r !== ZERO) {
     const q = oldR / r
     ;[oldR, r] = [r, oldR - q * r]
     ;[oldS, s] = [s, oldS - q * s]
   }
-  if (oldR !== 1n) throw new Error('not invertible')
+  if (oldR !== ONE) throw new Error('not invertible')
   return ((oldS % m) + m) % m
 }
 
@@ -70,7 +74,7 @@ export function tokenDigest(messageHex: string, key: PublicTokenKey): bigint {
 export function blindToken(messageHex: string, randomHex: string, key: PublicTokenKey): { blinded: string; r: string } | null {
   const n = toBig(key.n)
   const r = toBig(randomHex) % n
-  if (r < 2n) return null
+  if (r < TWO) return null
   try {
     modInverse(r, n)
   } catch {
@@ -90,14 +94,14 @@ export function unblindToken(blindSignatureHex: string, rHex: string, key: Publi
 export function verifyToken(messageHex: string, signatureHex: string, key: PublicTokenKey): boolean {
   const n = toBig(key.n)
   const s = toBig(signatureHex)
-  if (s <= 0n || s >= n) return false
+  if (s <= ZERO || s >= n) return false
   return modPow(s, BigInt(key.e), n) === tokenDigest(messageHex, key)
 }
 
 /** A blinded value the server will sign: a residue in [2, n). */
 export function isBlindedValue(hex: string, key: PublicTokenKey): boolean {
   const v = toBig(hex)
-  return v >= 2n && v < toBig(key.n)
+  return v >= TWO && v < toBig(key.n)
 }
 
 /** How spent tokens are recorded: a hash of the message, so the spent list holds nothing else. */
