@@ -32,7 +32,7 @@ describe('emulator clock', () => {
     expect(Math.round((out.result.now - before) / DAY)).toBe(3)
     expect(Math.round((Date.parse(out.result.date) - before) / DAY)).toBe(3)
     expect(out.result.explicit).toBe('1970-01-01T00:00:00.000Z')
-    const stored = emu.wire.db.collection('bulk').find({ _id: 'clock' })[0] as { at: Date }
+    const stored = emu.wire.db.collection('bulk').find({ _id: 'clock' })[0] as unknown as { at: Date }
     expect(Math.round((new Date(stored.at).getTime() - before) / DAY)).toBe(3)
   })
 
@@ -46,7 +46,7 @@ describe('emulator clock', () => {
 
   it('fires timers with the shifted time', async () => {
     emu.setClock(-2 * DAY)
-    const out = await emu.runner.fireTimer('now', 'any')
+    const out = (await emu.runner.fireTimer('now', 'any')) as { result: { trigger: string } }
     expect(Math.round((Date.now() - Date.parse(out.result.trigger)) / DAY)).toBe(2)
   })
 
