@@ -133,6 +133,11 @@ describe('complaint.file (anonymous)', () => {
     // WeChat's content check is asked without the author's openid (the version-1 call).
     expect(t.emu.wire.openapi.calls.filter((c) => c.apiName === 'security.msgSecCheck').map((c) => c.data.openid)).toEqual([undefined])
     expect(new Date(audit.at).toISOString()).toMatch(/T16:00:00.000Z$/) // midnight in Shanghai
+    // Its notification waits for the next batch: a delivery made now would date it to the minute.
+    expect(audit).toMatchObject({ outboxPending: false, outboxHeld: true, outbox: [expect.objectContaining({ to: { openid: SUPERVISOR } })] })
+    t.emu.setClock(DAY)
+    await t.emu.runner.fireTimer('complaint', 'overdue')
+    expect(audits('complaint.file')[0]).toMatchObject({ outboxPending: true, outboxHeld: false })
   })
 
   it('answers a retry with the same receipt; the same token under another request is spent', async () => {
