@@ -11,14 +11,14 @@ import { ComplaintReopenInput, ComplaintReopenOutput } from './reopen.schema'
 import { ComplaintRateInput, ComplaintRateOutput } from './rate.schema'
 import { ComplaintStatsInput, ComplaintStatsOutput } from './stats.schema'
 
-const HANDLER = ['NOT_HANDLER', 'NOT_FOUND', 'NOT_IN_VILLAGE', 'COMPLAINT_STATE', 'IDEMPOTENCY_CONFLICT'] as const
-const AUTHOR = ['RECEIPT_UNKNOWN', 'NOT_FOUND', 'COMPLAINT_STATE', 'IDEMPOTENCY_CONFLICT'] as const
+const HANDLER = ['NOT_HANDLER', 'NOT_FOUND', 'NOT_IN_VILLAGE', 'COMPLAINT_STATE', 'VERSION_CONFLICT', 'IDEMPOTENCY_CONFLICT'] as const
+const AUTHOR = ['RECEIPT_UNKNOWN', 'NOT_FOUND', 'COMPLAINT_STATE', 'VERSION_CONFLICT', 'IDEMPOTENCY_CONFLICT'] as const
 
 export const COMPLAINT_ACTIONS = {
   'complaint.tokens': spec({ fn: 'complaint', input: ComplaintTokensInput, output: ComplaintTokensOutput, audience: ['resident'], mutation: true, summary: '领取本周匿名投诉的盲签名凭证（每户每周3张，使用时无法对应到户）', errors: ['TOKENS_USED_UP', 'TOKEN_INVALID', 'IDEMPOTENCY_CONFLICT'] }),
-  'complaint.file': spec({ fn: 'complaint', input: ComplaintFileInput, output: ComplaintFileOutput, audience: ['resident'], mutation: true, summary: '村民提交投诉（实名或匿名），交本村监督小组或镇里办理', errors: ['TOKEN_INVALID', 'TOKEN_SPENT', 'PERSON_UNKNOWN', 'CONTENT_UNSAFE', 'PHOTO_INVALID', 'IDEMPOTENCY_CONFLICT'] }),
+  'complaint.file': spec({ fn: 'complaint', input: ComplaintFileInput, output: ComplaintFileOutput, audience: ['resident'], mutation: true, summary: '村民提交投诉（实名或匿名），交本村监督小组或镇里办理', errors: ['NOT_IN_VILLAGE', 'TOKEN_INVALID', 'TOKEN_SPENT', 'PERSON_UNKNOWN', 'CONTENT_UNSAFE', 'PHOTO_INVALID', 'IDEMPOTENCY_CONFLICT'] }),
   'complaint.follow': spec({ fn: 'complaint', input: ComplaintFollowInput, output: ComplaintFollowOutput, audience: ['resident'], mutation: false, summary: '凭回执码查看投诉的办理进度和答复', errors: [] }),
-  'complaint.mine': spec({ fn: 'complaint', input: ComplaintMineInput, output: ComplaintMineOutput, audience: ['resident'], mutation: false, summary: '我的实名投诉，以及投诉表单的分类、期限和可选的被投诉人', errors: [] }),
+  'complaint.mine': spec({ fn: 'complaint', input: ComplaintMineInput, output: ComplaintMineOutput, audience: ['resident'], mutation: false, summary: '我的实名投诉，以及投诉表单的分类、期限和可选的被投诉人', errors: ['NOT_IN_VILLAGE'] }),
   'complaint.list': spec({ fn: 'complaint', input: ComplaintListInput, output: ComplaintListOutput, audience: ['panel', 'township'], mutation: false, summary: '监督小组或镇里的投诉办理台：超期的在前，可按状态和分类筛选', errors: ['NOT_HANDLER'] }),
   'complaint.get': spec({ fn: 'complaint', input: ComplaintGetInput, output: ComplaintGetOutput, audience: ['panel', 'township'], mutation: false, summary: '办理人查看一件投诉（查看实名投诉会记入投诉人家的查看记录）', errors: ['NOT_HANDLER', 'NOT_FOUND', 'NOT_IN_VILLAGE'] }),
   'complaint.accept': spec({ fn: 'complaint', input: ComplaintAcceptInput, output: ComplaintAcceptOutput, audience: ['panel', 'township'], mutation: true, summary: '受理投诉', errors: [...HANDLER] }),
