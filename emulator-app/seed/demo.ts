@@ -10,6 +10,7 @@ import { demoCheckups } from './checkups'
 import { demoProofs, type SeedStorage } from './proofs'
 import { demoLedger } from './ledger'
 import { demoReview, reviewAccounts } from './review'
+import { demoComplaints } from './complaints'
 
 export interface SeedOptions {
   /** About 200 for the demo; 17,090 for a full township. */
@@ -102,5 +103,6 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
     proofs: demoProofs(villages, households, now, options.storage) as unknown as SeedData[string],
     ...(demoLedger(villages, households, accounts, now) as unknown as SeedData),
     ...(demoReview(villages, households, accounts, now) as unknown as SeedData),
+    complaints: demoComplaints(villages, households, accounts, now) as unknown as SeedData[string],
   }
 }

@@ -36,6 +36,9 @@ const FIELDS: Record<NotifyTemplate, Fields> = {
   'review-opened': STANDARD,
   'review-reminder': STANDARD,
   'review-rating-invite': STANDARD,
+  'complaint-new': STANDARD,
+  'complaint-reopened': STANDARD,
+  'complaint-escalated': STANDARD,
 }
 
 export interface Message {

@@ -12,6 +12,7 @@ import { BOOKING_ACTIONS } from './booking/actions'
 import { CHECKUP_ACTIONS } from './checkup/actions'
 import { LEDGER_ACTIONS } from './ledger/actions'
 import { REVIEW_ACTIONS } from './review/actions'
+import { COMPLAINT_ACTIONS } from './complaint/actions'
 
 export const ACTIONS = {
   ...ACCOUNT_ACTIONS,
@@ -25,6 +26,7 @@ export const ACTIONS = {
   ...CHECKUP_ACTIONS,
   ...LEDGER_ACTIONS,
   ...REVIEW_ACTIONS,
+  ...COMPLAINT_ACTIONS,
 } as const
 
 export type ActionName = keyof typeof ACTIONS
@@ -122,3 +124,15 @@ export * from './review/appeal.schema'
 export * from './review/decide-appeal.schema'
 export * from './review/rate.schema'
 export * from './review/history.schema'
+export * from './complaint/complaint'
+export * from './complaint/file.schema'
+export * from './complaint/tokens.schema'
+export * from './complaint/follow.schema'
+export * from './complaint/mine.schema'
+export * from './complaint/list.schema'
+export * from './complaint/get.schema'
+export * from './complaint/handle.schema'
+export * from './complaint/respond.schema'
+export * from './complaint/reopen.schema'
+export * from './complaint/rate.schema'
+export * from './complaint/stats.schema'

@@ -16,4 +16,10 @@ export const PAGES = {
   review: () => 'packages/resident/pages/review/index',
   panelReview: (roundId: string) => `packages/panel/pages/review/index?id=${roundId}`,
   cadreReview: (roundId: string) => `packages/cadre/pages/review/index?id=${roundId}`,
+  /** The complainant's complaints (named ones by id; anonymous ones are checked by receipt when the page opens). */
+  complaints: (id?: string) => (id ? `packages/resident/pages/complaints/index?id=${id}` : 'packages/resident/pages/complaints/index'),
+  /** A supervision-group member's workbench, on one complaint. */
+  panelComplaint: (id: string) => `packages/panel/pages/complaint/index?id=${id}`,
+  /** The township's workbench, on one complaint. */
+  townshipComplaint: (id: string) => `packages/township/pages/complaint/index?id=${id}`,
 } as const

@@ -31,6 +31,9 @@ export const NotifyTemplate = z.enum([
   'review-opened',
   'review-reminder',
   'review-rating-invite',
+  'complaint-new',
+  'complaint-reopened',
+  'complaint-escalated',
 ])
 export type NotifyTemplate = z.infer<typeof NotifyTemplate>
 
@@ -61,4 +64,7 @@ export const NOTIFY_TEMPLATE_LABELS: Record<NotifyTemplate, string> = {
   'review-opened': '季度评议开始',
   'review-reminder': '评议打分提醒',
   'review-rating-invite': '邀请评价村里的承诺',
+  'complaint-new': '新投诉待受理',
+  'complaint-reopened': '投诉被重新提出',
+  'complaint-escalated': '投诉移交镇里',
 }
