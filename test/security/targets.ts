@@ -77,6 +77,8 @@ export interface Target {
   adoptedDocumentId: string
   /** A pending ledger entry about the household, recorded by a finance member of its village who is not a demo caller. */
   pendingLedgerId: string
+  /** A named complaint filed by a resident of the village (not a demo caller), routed to its supervision group. */
+  complaintId: string
 }
 
 const INVITES: Record<string, string> = { 'h-shizi-001': 'MXSZAAA2', 'h-shizi-002': 'MXSZBBB3', 'h-baizi-001': 'MXBZCCC4' }
@@ -164,6 +166,7 @@ export function installTargets(emu: Emulator): Record<string, Target> {
       waitlistId: `${slot._id}#${m(1)}`, pendingProofId, inviteCode: INVITES[householdId],
       draftDocumentId: `${hh.villageId}:benefits:v1`, endedDocumentId: `${hh.villageId}:integrity-standards:v1`,
       noticeDocumentId: `${hh.villageId}:village-rules:v2`, adoptedDocumentId: `${hh.villageId}:charter:v1`, pendingLedgerId,
+      complaintId: `cm-matrix-${hh.villageId}`,
     }
   }
   return out

@@ -33,6 +33,9 @@ const FIELDS: Record<NotifyTemplate, Fields> = {
   'ledger-pending': STANDARD,
   'ledger-entry': STANDARD,
   'ledger-published': STANDARD,
+  'complaint-new': STANDARD,
+  'complaint-reopened': STANDARD,
+  'complaint-escalated': STANDARD,
 }
 
 export interface Message {

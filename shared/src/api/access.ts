@@ -132,6 +132,30 @@ export const ACCESS: { [A in ActionName]: Access } = {
   'ledger.export': { audience: READERS, scope: 'own-village' },
   'ledger.publish': { audience: ['panel', 'cadre'], scope: 'self' },
   'ledger.households': { audience: ['panel'], scope: 'self' },
+
+  // Complaints are handled by the village's supervision group (panel members with the
+  // 'supervision' group) and the township; cadres see only the public stats. The author
+  // reaches their complaint by id (named) or receipt (anonymous), never by household.
+  'complaint.tokens': { audience: RESIDENT, scope: 'self' },
+  'complaint.file': { audience: RESIDENT, scope: 'self' },
+  'complaint.follow': { audience: RESIDENT, scope: 'self' },
+  'complaint.mine': { audience: RESIDENT, scope: 'self' },
+  'complaint.list': { audience: ['panel', 'township'], scope: 'self' },
+  'complaint.get': { audience: ['panel', 'township'], scope: 'own-village' },
+  'complaint.accept': { audience: ['panel', 'township'], scope: 'own-village' },
+  'complaint.respond': {
+    variants: {
+      answer: { audience: ['panel', 'township'], scope: 'own-village' },
+      note: { audience: ['panel', 'township'], scope: 'own-village' },
+      addition: { audience: RESIDENT, scope: 'self' },
+    },
+  },
+  'complaint.extend': { audience: ['panel', 'township'], scope: 'own-village' },
+  'complaint.close': { audience: ['panel', 'township'], scope: 'own-village' },
+  'complaint.reopen': { audience: RESIDENT, scope: 'self' },
+  'complaint.rate': { audience: RESIDENT, scope: 'self' },
+  'complaint.escalate': { audience: ['panel'], scope: 'own-village' },
+  'complaint.stats': { audience: READERS, scope: 'own-village' },
 }
 
 /** The rules of an action, one per kind of input. */

@@ -11,6 +11,7 @@ import { PROOF_ACTIONS } from './proof/actions'
 import { BOOKING_ACTIONS } from './booking/actions'
 import { CHECKUP_ACTIONS } from './checkup/actions'
 import { LEDGER_ACTIONS } from './ledger/actions'
+import { COMPLAINT_ACTIONS } from './complaint/actions'
 
 export const ACTIONS = {
   ...ACCOUNT_ACTIONS,
@@ -23,6 +24,7 @@ export const ACTIONS = {
   ...BOOKING_ACTIONS,
   ...CHECKUP_ACTIONS,
   ...LEDGER_ACTIONS,
+  ...COMPLAINT_ACTIONS,
 } as const
 
 export type ActionName = keyof typeof ACTIONS
@@ -105,3 +107,15 @@ export * from './ledger/verify.schema'
 export * from './ledger/export.schema'
 export * from './ledger/publish.schema'
 export * from './ledger/households.schema'
+export * from './complaint/complaint'
+export * from './complaint/file.schema'
+export * from './complaint/tokens.schema'
+export * from './complaint/follow.schema'
+export * from './complaint/mine.schema'
+export * from './complaint/list.schema'
+export * from './complaint/get.schema'
+export * from './complaint/handle.schema'
+export * from './complaint/respond.schema'
+export * from './complaint/reopen.schema'
+export * from './complaint/rate.schema'
+export * from './complaint/stats.schema'

@@ -13,4 +13,10 @@ export const PAGES = {
   checkupPlan: () => 'packages/resident/pages/checkups/index',
   ledger: () => 'packages/resident/pages/ledger/index',
   financeLedger: () => 'packages/panel/pages/ledger/index',
+  /** The complainant's complaints (named ones by id; anonymous ones are checked by receipt when the page opens). */
+  complaints: (id?: string) => (id ? `packages/resident/pages/complaints/index?id=${id}` : 'packages/resident/pages/complaints/index'),
+  /** A supervision-group member's workbench, on one complaint. */
+  panelComplaint: (id: string) => `packages/panel/pages/complaint/index?id=${id}`,
+  /** The township's workbench, on one complaint. */
+  townshipComplaint: (id: string) => `packages/township/pages/complaint/index?id=${id}`,
 } as const

@@ -73,6 +73,20 @@ export const ACTION_FUNCTION = {
   'ledger.export': 'ledger',
   'ledger.publish': 'ledger',
   'ledger.households': 'ledger',
+  'complaint.tokens': 'complaint',
+  'complaint.file': 'complaint',
+  'complaint.follow': 'complaint',
+  'complaint.mine': 'complaint',
+  'complaint.list': 'complaint',
+  'complaint.get': 'complaint',
+  'complaint.accept': 'complaint',
+  'complaint.respond': 'complaint',
+  'complaint.extend': 'complaint',
+  'complaint.close': 'complaint',
+  'complaint.reopen': 'complaint',
+  'complaint.rate': 'complaint',
+  'complaint.escalate': 'complaint',
+  'complaint.stats': 'complaint',
 } as const
 
 export type RoutedAction = keyof typeof ACTION_FUNCTION

@@ -28,6 +28,9 @@ export const NotifyTemplate = z.enum([
   'ledger-pending',
   'ledger-entry',
   'ledger-published',
+  'complaint-new',
+  'complaint-reopened',
+  'complaint-escalated',
 ])
 export type NotifyTemplate = z.infer<typeof NotifyTemplate>
 
@@ -55,4 +58,7 @@ export const NOTIFY_TEMPLATE_LABELS: Record<NotifyTemplate, string> = {
   'ledger-pending': '账目待审核',
   'ledger-entry': '涉及本户的账目',
   'ledger-published': '村账季度公示',
+  'complaint-new': '新投诉待受理',
+  'complaint-reopened': '投诉被重新提出',
+  'complaint-escalated': '投诉移交镇里',
 }
