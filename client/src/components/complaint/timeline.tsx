@@ -2,7 +2,9 @@
 // Photos open in the system viewer; anonymous events show the day only (the server sends no time).
 import Taro from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
-import type { ComplaintEvent, ComplaintView, Photo } from './api'
+import type { ComplaintEvent, ComplaintView } from './api'
+
+type Photo = ComplaintView['photos'][number]
 import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, ESCALATION_LABELS } from './labels'
 import './complaint.css'
 

@@ -1,6 +1,6 @@
 // Sends a filled complaint form. Named: one complaint.file. Anonymous: one stored filing token is
 // spent; a retry of the same change (same requestId) spends the same token, so it is never lost.
-import type { Result } from '@chengxin/shared/src/api/errors'
+import { ERROR_MESSAGES, type Result } from '@chengxin/shared/src/api/errors'
 import { call, type ComplaintCategory, type ComplaintView, type FilingToken } from '../../../components/complaint/api'
 import { dropToken, ensureTokens, storedTokens } from './filing-tokens'
 
@@ -22,11 +22,11 @@ export async function submitComplaint(d: FileDraft, requestId: string): Promise<
     const got = await ensureTokens()
     if (!got.ok) return got
     token = storedTokens()[0]
-    if (!token) return { ok: false, error: { code: 'TOKENS_USED_UP' as 'INTERNAL', message: '本周的匿名投诉凭证已经领完，下周再来；也可以实名投诉' } }
+    if (!token) return { ok: false, error: { code: 'TOKENS_USED_UP', message: ERROR_MESSAGES.TOKENS_USED_UP } }
   }
   tokenFor.set(requestId, token)
   const r = await call('complaint.file', { anonymous: true, ...common, token }, { requestId })
   // Spent (or refused for good): never offer it again. Unknown outcome (INTERNAL): keep it for the retry.
-  if (r.ok || ['TOKEN_SPENT', 'TOKEN_INVALID'].includes(r.error.code)) { dropToken(token); tokenFor.delete(requestId) }
+  if (r.ok || r.error.code === 'TOKEN_SPENT' || r.error.code === 'TOKEN_INVALID') { dropToken(token); tokenFor.delete(requestId) }
   return r
 }

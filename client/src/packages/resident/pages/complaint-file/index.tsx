@@ -11,7 +11,7 @@ import { ErrorLine, ErrorView, Loading } from '../../../../components/state-view
 import { useChange } from '../../../../components/use-action'
 import { call, type ComplaintCategory, type ComplaintMineOutput } from '../../../../components/complaint/api'
 import { rememberComplaint } from '../../../../components/complaint/cache'
-import { COMPLAINT_PAGES } from '../../../../components/complaint/labels'
+import { ANONYMOUS_NOTE, COMPLAINT_PAGES, NAMED_NOTE } from '../../../../components/complaint/labels'
 import { anonymousFolder } from '../../../../services/upload'
 import { ComplaintPhotos, type Photo } from '../../components/complaint-photos'
 import { submitComplaint, type FileDraft } from '../../components/complaint-submit'
@@ -20,8 +20,6 @@ import { ReceiptOnce } from '../../components/receipt-once'
 import '../../resident.css'
 
 export const MAX_TEXT = 1000
-export const NAMED_SENTENCE = '实名投诉：只有受理的监督小组或镇里能看到您的姓名，答复会发到您的“消息”。'
-export const ANONYMOUS_SENTENCE = '匿名投诉：任何人（包括管理员）都查不到是谁提交的；您只能凭回执码查看答复，回执码丢了就找不回来。'
 
 export function fileConfirm(anonymous: boolean, categoryLabel: string, aboutName: string | null): string {
   const about = aboutName ? `，涉及“${aboutName}”` : ''
@@ -102,11 +100,11 @@ function Form() {
         <Text className='t-subtitle block'>实名还是匿名</Text>
         <View className={`choice choice-named ${anonymous === false ? 'selected' : ''}`} onClick={() => setAnonymous(false)}>
           <Text className='t-body block'>{anonymous === false ? '● ' : '○ '}实名投诉</Text>
-          <Text className='t-small muted block named-sentence'>{namedNote || NAMED_SENTENCE}</Text>
+          <Text className='t-small muted block named-sentence'>{namedNote || NAMED_NOTE}</Text>
         </View>
         <View className={`choice choice-anonymous ${anonymous === true ? 'selected' : ''}`} onClick={() => setAnonymous(true)}>
           <Text className='t-body block'>{anonymous === true ? '● ' : '○ '}匿名投诉</Text>
-          <Text className='t-small muted block anonymous-sentence'>{anonymousNote || ANONYMOUS_SENTENCE}</Text>
+          <Text className='t-small muted block anonymous-sentence'>{anonymousNote || ANONYMOUS_NOTE}</Text>
         </View>
       </View>
       <View className='card'>
