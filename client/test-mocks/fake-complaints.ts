@@ -4,7 +4,9 @@ import { ComplaintFollowOutput, ComplaintListOutput, ComplaintMineOutput, Compla
 
 const CAN = { accept: false, answer: false, note: false, extend: false, close: false, escalate: false, add: false, rate: false, reopen: false }
 
-export function complaint(over: Partial<ComplaintView> & { can?: Partial<ComplaintView['can']> } = {}): ComplaintView {
+export type ComplaintOver = Omit<Partial<ComplaintView>, 'can'> & { can?: Partial<ComplaintView['can']> }
+
+export function complaint(over: ComplaintOver = {}): ComplaintView {
   const { can, ...rest } = over
   return ComplaintView.parse({
     id: 'cp-1', villageId: 'v1', villageName: '十字村', category: 'promise', status: 'submitted', level: 'village',

@@ -1,7 +1,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { taroMock } from '../../../test-mocks/taro'
 import { installFakeBackend, makeMe } from '../../../test-mocks/fake-backend'
-import { complaint, list } from '../../../test-mocks/fake-complaints'
+import { complaint, list, type ComplaintOver } from '../../../test-mocks/fake-complaints'
 import { resetSession } from '../../stores/session'
 import PanelComplaintsPage from './pages/complaints/index'
 import PanelComplaintPage from './pages/complaint/index'
@@ -71,7 +71,7 @@ describe('one complaint, for its handler', () => {
     const be = installFakeBackend({ me: supervisor })
     let current = c
     be.handlers['complaint.get'] = () => current
-    const change = (next: Partial<Parameters<typeof complaint>[0]>) => { current = complaint({ ...current, ...next }); return { complaint: current } }
+    const change = (next: ComplaintOver) => { current = complaint({ ...current, ...next, can: next.can ?? current.can }); return { complaint: current } }
     taroMock.routerParams = { id: c.id }
     render(<PanelComplaintPage />)
     return { be, change }

@@ -46,7 +46,7 @@ export async function ensureTokens(): Promise<Result<{ count: number; remaining:
   const kept = fresh(have, key.data.key.period)
   if (kept.length !== have.length) store(kept)
   if (kept.length > 0 || key.data.remaining === 0) return { ok: true, data: { count: kept.length, remaining: key.data.remaining } }
-  const pending = blindTokens(key.data.key, Math.min(key.data.remaining, 3))
+  const pending = await blindTokens(key.data.key, Math.min(key.data.remaining, 3))
   const signed = await call('complaint.tokens', { keyId: key.data.key.keyId, blinded: pending.map((p) => p.blinded) })
   if (!signed.ok) return signed
   const made = pending.map((p, i) => p.finish(signed.data.signatures[i])).filter((t): t is FilingToken => !!t)
