@@ -5,10 +5,10 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { ActionButton } from '../../../components/action-button'
 import { COMPLAINT_PAGES } from '../../../components/complaint/labels'
-import { saveReceipt } from '../../../components/complaint/receipts'
+import { normaliseReceipt, saveReceipt } from '../../../components/complaint/receipts'
 
 /** 4-character groups read aloud and copy more reliably: ABCD-EFGH-… */
-export const groupReceipt = (code: string) => code.replace(/(.{4})(?=.)/g, '$1-')
+export const groupReceipt = (code: string) => normaliseReceipt(code).replace(/(.{4})(?=.)/g, '$1-')
 
 export function ReceiptOnce({ code }: { code: string }) {
   const [copied, setCopied] = useState(false)
