@@ -6,6 +6,7 @@ import { FunctionRunner } from './runner'
 import { handleGateway } from './gateway/gateway'
 import { serveStatic } from './gateway/static'
 import { resolveApp, type SeedSource } from './config'
+import { Clock } from './clock'
 
 export type { EmulatorApp, Identity, SeedContext, SeedData, SeedFn, SeedSource } from './config'
 export type { Wire } from './wire'
@@ -49,12 +50,15 @@ export interface Emulator {
    * Resolves with the request's params once it has happened.
    */
   crashBefore(when: (params: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>
+  /** Moves the emulator's clock (server dates and `Date` in functions) to real time + offsetMs; 0 resets it. */
+  setClock(offsetMs: number): void
   stop(): Promise<void>
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const env = options.env ?? 'local'
   const app = await resolveApp(options.seed || undefined)
+  const clock = new Clock()
   let url = ''
   const wire = createWire({
     env,
@@ -62,6 +66,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     dataFile: options.dataFile,
     strictIndexes: options.strictIndexes ?? false,
     publicUrl: () => url,
+    now: () => clock.now(),
     invokeFunction: async (name, data) => (await runner.invoke(name, data, '')).result,
   })
   const runner = new FunctionRunner({
@@ -69,6 +74,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     env,
     adminUrl: () => `${url}/admin`,
     maxInstances: options.maxInstances,
+    clock,
   })
   const reseed = async (params: Record<string, unknown> = {}) => {
     wire.db.reset()
@@ -90,6 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     screenCall: app.screenCall,
     roundTrips: (tag: string) => wire.stats.byTag(tag),
     storage: wire.storage,
+    clock,
   }
   const server = http.createServer((req, res) => {
     void (async () => {
@@ -119,6 +126,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     async call(name, data, openid) {
       const out = await runner.invoke(name, data, openid)
       return { result: out.result, roundTrips: wire.stats.byTag(out.tag), error: out.error }
+    },
+    setClock(offsetMs) {
+      clock.set(offsetMs)
     },
     crashBefore(when) {
       return new Promise((resolve) => {

@@ -4,6 +4,8 @@ import type { Identity } from '../config'
 import type { Invocation } from '../runner/pool'
 import { lingerThenClose, readCallEvent } from './call-body'
 import { handleUpload, type UploadStorage } from './upload'
+import { handleClock } from './clock-route'
+import type { Clock } from '../clock'
 
 export interface GatewayDeps {
   runner: FunctionRunner
@@ -13,6 +15,7 @@ export interface GatewayDeps {
   screenCall?: (event: unknown) => { result: unknown } | undefined
   roundTrips: (tag: string) => number
   storage: UploadStorage
+  clock?: Clock
 }
 
 function json(res: http.ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
@@ -59,6 +62,7 @@ export async function handleGateway(deps: GatewayDeps, req: http.IncomingMessage
     const out = await deps.runner.fireTimer(timer[1], timer[2])
     return json(res, 200, out.error ?? { result: out.result }), true
   }
+  if (url.pathname === '/_emulator/clock' && deps.clock) return handleClock(deps.clock, req, res)
   if (url.pathname === '/_emulator/health') return json(res, 200, { ok: true, functions: deps.runner.functions().map((f) => f.name) }), true
   return false
 }

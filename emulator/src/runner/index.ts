@@ -1,6 +1,7 @@
 import { discoverFunctions, type FunctionInfo } from './functions'
 import { FunctionPool, type Invocation } from './pool'
 import { scheduleTimers } from './timers'
+import { CLOCK_ENV, type Clock } from '../clock'
 
 export interface RunnerOptions {
   functionsDir: string
@@ -8,6 +9,8 @@ export interface RunnerOptions {
   /** The wire endpoint, e.g. http://127.0.0.1:8787/admin (known once the server listens). */
   adminUrl: () => string
   maxInstances?: number
+  /** The emulator's clock: its offset shifts `Date` inside the functions. */
+  clock?: Clock
 }
 
 /** The environment CLOUDBASE-WIRE.md measured the real SDK needs, per invocation. */
@@ -26,6 +29,7 @@ function invocationEnv(o: RunnerOptions, openid: string, appid: string, tag: str
     WX_UNIONID: '',
     WX_CLIENTIP: '127.0.0.1',
     TCB_SOURCE: openid ? 'wx_client' : 'timer',
+    [CLOCK_ENV]: String(o.clock?.offsetMs() ?? 0),
   }
 }
 
@@ -60,7 +64,7 @@ export class FunctionRunner {
 
   /** Fires a timer trigger now, with the event shape CloudBase sends. */
   fireTimer(name: string, trigger: string): Promise<Invocation & { tag: string }> {
-    return this.invoke(name, { Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString() }, '')
+    return this.invoke(name, { Type: 'Timer', TriggerName: trigger, Time: (this.options.clock?.now() ?? new Date()).toISOString() }, '')
   }
 
   startTimers(): void {

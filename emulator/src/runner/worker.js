@@ -2,6 +2,7 @@
 // process.env is this thread's own copy, so WX_OPENID and the wire URL set here for a call
 // are seen by the real wx-server-sdk inside the function and by no other instance.
 const { parentPort, workerData } = require('worker_threads')
+const { applyClock } = require('./worker-clock')
 
 let current = null
 let loadError = null
@@ -24,6 +25,7 @@ process.on('unhandledRejection', (reason) => {
 parentPort.on('message', async ({ callId, event, env, context }) => {
   current = callId
   for (const [k, v] of Object.entries(env)) process.env[k] = v
+  applyClock(env.EMULATOR_CLOCK_OFFSET_MS)
   try {
     if (loadError) throw loadError
     const result = await fn.main(event, context)

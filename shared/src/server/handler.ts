@@ -10,6 +10,7 @@ import { completeRecord, dropClaim, inputHash, releaseClaim, type ChangeNote } f
 import { isTimer } from './timers'
 import { checkEvent } from './event-guard'
 import { recoverChanges, RECOVER_TRIGGER } from './recover'
+import { anonymousChange, anonymousFailure, recordAnonymous, type AnonymousChange } from './anonymous'
 
 // Field messages in INVALID_INPUT are shown to villagers: Chinese, not English.
 z.config(z.locales.zhCN())
@@ -31,6 +32,11 @@ export interface ActionContext {
   note(change: ChangeNote): void
   /** A notification to deliver after the change is stored (outbox, never fails the change). */
   notify(entry: OutboxEntry): void
+  /**
+   * Set for a change the action declared anonymous (ActionDef.anonymous): `requestId` is ''
+   * and nothing of the caller may be stored; see anonymous.ts.
+   */
+  anonymous?: AnonymousChange
 }
 
 type Input<A extends ActionName> = z.infer<(typeof ACTIONS)[A]['input']>
@@ -38,6 +44,11 @@ type Output<A extends ActionName> = z.infer<(typeof ACTIONS)[A]['output']>
 
 export interface ActionDef<A extends ActionName> {
   preload?: (input: Input<A>, caller: { openid: string }) => Preload
+  /**
+   * A change that must record no actor (an anonymous complaint): no claim, no sealed input,
+   * no actor in the log; the action's own write must recognise a retry (ctx.anonymous).
+   */
+  anonymous?: (input: Input<A>) => boolean
   run: (ctx: ActionContext, input: Input<A>) => Promise<Output<A>>
 }
 
@@ -113,6 +124,7 @@ export function createHandler(actions: ActionMap, options: { db?: () => Database
 /** Everything after parsing, as `openid`, until `deadline` (ms): also how `recover` finishes a change. */
 export async function perform(call: Call, openid: string, db: Database, deadline: number): Promise<Result<unknown>> {
   const { name, spec, def, input, raw, requestId } = call
+  if (spec.mutation && def.anonymous?.(input as never)) return performAnonymous(call, openid, db)
   let lease: Lease | null = null
   try {
     const hash = spec.mutation ? inputHash(name, input) : ''
@@ -173,5 +185,41 @@ export async function perform(call: Call, openid: string, db: Database, deadline
     console.error(`[${name}]`, e)
     if (lease) await releaseClaim(db, requestId, lease.id).catch(() => undefined)
     return fail('INTERNAL')
+  }
+}
+
+/**
+ * An anonymous change: the caller is resolved and checked like any other (audience, village),
+ * but nothing is claimed under the requestId and the log entry names nobody. The action's own
+ * write recognises a retry by `ctx.anonymous.claimId`; the log entry follows it.
+ */
+async function performAnonymous(call: Call, openid: string, db: Database): Promise<Result<unknown>> {
+  const { name, spec, def, input, requestId } = call
+  try {
+    const loaded = await loadContext(db, openid, undefined, def.preload?.(input as never, { openid }) ?? {})
+    const roles = loaded.account?.roles ?? []
+    if (spec.audience !== 'anyone' && !loaded.account) return fail('NOT_SIGNED_IN')
+    if (spec.audience !== 'anyone' && !spec.audience.some((r) => roles.includes(r))) return fail('FORBIDDEN_ROLE')
+    const anonymous = anonymousChange(requestId, name, input)
+    let change: ChangeNote | null = null
+    const outbox: OutboxEntry[] = []
+    const ctx: ActionContext = {
+      db, _: db.command, caller: { openid, account: loaded.account, roles }, requestId: '', preloaded: loaded.preloaded,
+      note: (c) => (change = c),
+      notify: (entry) => outbox.push(entry),
+      anonymous,
+    }
+    let data: unknown
+    try {
+      data = spec.output.parse(await def.run(ctx, input as never))
+    } catch (e) {
+      if (e instanceof ActionFailure) return fail(e.code, e.fields)
+      throw e
+    }
+    if (!change) throw new Error(`${name} changed something without noting it for the audit log`)
+    await recordAnonymous(db, anonymous, name, change, outbox)
+    return { ok: true, data: JSON.parse(JSON.stringify(data)) }
+  } catch (e) {
+    return anonymousFailure(name, e)
   }
 }

@@ -54,9 +54,10 @@ export const ComplaintReply = z.string().trim().min(1, '请填写内容').max(10
 export const ComplaintReason = z.string().trim().min(2, '请写明理由').max(500, '理由不能超过500字')
 
 /**
- * Photos: cloud file ids, up to 6, compressed on the phone first. Named complaints: files in the
- * caller's own upload folder (proof.uploadPath). Anonymous ones: files under
- * `complaint-anon/<32 random hex>/`, a folder the client makes up (never tied to the caller).
+ * Photos: cloud file ids, up to 6, compressed on the phone first, uploaded to the caller's own
+ * folder (proof.uploadPath). Named complaints only: cloud storage records who uploaded each
+ * file (the rules' resource.openid), so a photo would name the author of an anonymous one —
+ * anonymous complaints and additions by receipt must send none (PHOTO_INVALID otherwise).
  */
 export const ComplaintPhotos = z.array(z.string().min(1).max(512)).max(6, '最多6张照片').default([])
 

@@ -25,7 +25,7 @@ const common = {
  */
 export const ComplaintFileInput = z.discriminatedUnion('anonymous', [
   z.object({ anonymous: z.literal(false), ...common }).strict(),
-  z.object({ anonymous: z.literal(true), ...common, token: FilingToken }).strict(),
+  z.object({ anonymous: z.literal(true), ...common, photos: z.array(z.string()).max(0, '匿名投诉不能附照片：照片会记下上传人的微信').default([]), token: FilingToken }).strict(),
 ])
 export const ComplaintFileOutput = z.object({
   complaint: ComplaintView,

@@ -7,7 +7,8 @@ import { ComplaintChangeOutput, ComplaintPhotos, ComplaintReply, Locator } from 
  * - `answer` (handler): the public answer the complainant reads → status answered; a named
  *   complainant is notified (inbox + subscribe message);
  * - `note` (handler): an internal note, seen by handlers only;
- * - `addition` (complainant, by id or receipt): more information or photos; handlers see it.
+ * - `addition` (complainant, by id or receipt): more information (photos only by id: a named
+ *   complaint; by receipt they are refused with PHOTO_INVALID); handlers see it.
  */
 export const ComplaintRespondInput = z.discriminatedUnion('as', [
   z.object({ as: z.literal('answer'), complaintId: Id, text: ComplaintReply }).strict(),
