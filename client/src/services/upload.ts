@@ -3,7 +3,6 @@
 import Taro from '@tarojs/taro'
 import type { Result } from '@chengxin/shared/src/api/errors'
 import { call, getDemoOpenid, isH5 } from './cloud'
-import { uuidv4 } from './uuid'
 
 export const UPLOAD_FAILED_MESSAGE = '照片上传失败，请检查网络后重试'
 // Certificates only need to stay legible; a smaller file gets through a weak village network.
@@ -22,24 +21,6 @@ export async function uploadProofPhoto(tempFilePath: string): Promise<Result<{ f
   try {
     const upload = isH5() ? uploadH5 : uploadWeapp
     return { ok: true, data: { fileID: await upload(tempFilePath, path.data.cloudPath) } }
-  } catch {
-    return failed()
-  }
-}
-
-/** A folder name for one anonymous complaint's photos: random, never derived from the caller. */
-export function anonymousFolder(): string {
-  return uuidv4().replace(/-/g, '')
-}
-
-/**
- * Uploads a photo of an anonymous complaint to `complaint-anon/<folder>/<uuid>.jpg`, a folder the
- * phone makes up (complaint.file accepts it), so the path names nobody. Compressed like the others.
- */
-export async function uploadAnonymousPhoto(tempFilePath: string, folder: string): Promise<Result<{ fileID: string }>> {
-  try {
-    const upload = isH5() ? uploadH5 : uploadWeapp
-    return { ok: true, data: { fileID: await upload(tempFilePath, `complaint-anon/${folder}/${uuidv4()}.jpg`) } }
   } catch {
     return failed()
   }

@@ -6,13 +6,13 @@ import Taro from '@tarojs/taro'
 import { View, Text, Image } from '@tarojs/components'
 import type { ActionError } from '@chengxin/shared/src/api/errors'
 import { ErrorLine } from '../../../components/state-views'
-import { uploadAnonymousPhoto, uploadProofPhoto } from '../../../services/upload'
+import { uploadProofPhoto } from '../../../services/upload'
 
 export const MAX_PHOTOS = 6
 export interface Photo { path: string; fileID: string }
 
-/** `anonymousFolder`: upload to that random folder instead of the caller's own (anonymous complaints). */
-export function ComplaintPhotos({ photos, onChange, anonymousFolder }: { photos: Photo[]; onChange: (p: Photo[]) => void; anonymousFolder: string | null }) {
+/** Named complaints only: cloud storage records who uploaded a file, so a photo would name an anonymous author. */
+export function ComplaintPhotos({ photos, onChange }: { photos: Photo[]; onChange: (p: Photo[]) => void }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ActionError | null>(null)
   const room = MAX_PHOTOS - photos.length
@@ -29,7 +29,7 @@ export function ComplaintPhotos({ photos, onChange, anonymousFolder }: { photos:
     setError(null)
     const added: Photo[] = []
     for (const path of paths) {
-      const up = anonymousFolder ? await uploadAnonymousPhoto(path, anonymousFolder) : await uploadProofPhoto(path)
+      const up = await uploadProofPhoto(path)
       if (!up.ok) { setError(up.error); break }
       added.push({ path, fileID: up.data.fileID })
     }

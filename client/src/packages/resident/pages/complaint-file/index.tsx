@@ -12,7 +12,6 @@ import { useChange } from '../../../../components/use-action'
 import { call, type ComplaintCategory, type ComplaintMineOutput } from '../../../../components/complaint/api'
 import { rememberComplaint } from '../../../../components/complaint/cache'
 import { ANONYMOUS_NOTE, COMPLAINT_PAGES, NAMED_NOTE } from '../../../../components/complaint/labels'
-import { anonymousFolder } from '../../../../services/upload'
 import { ComplaintPhotos, type Photo } from '../../components/complaint-photos'
 import { submitComplaint, type FileDraft } from '../../components/complaint-submit'
 import { ensureTokens } from '../../components/filing-tokens'
@@ -50,9 +49,8 @@ function Form() {
   const [aboutId, setAboutId] = useState<string | null>(null)
   const [aboutTyped, setAboutTyped] = useState('')
   const [anonymous, setAnonymousRaw] = useState<boolean | null>(null)
-  const [folder] = useState(anonymousFolder)
-  // Photos go to the caller's folder (named) or a random one (anonymous): a change of mind drops them.
-  const setAnonymous = (a: boolean) => { if (a !== anonymous) setPhotos([]); setAnonymousRaw(a) }
+  // Photos only with a named complaint (storage records the uploader): going anonymous drops them.
+  const setAnonymous = (a: boolean) => { if (a) setPhotos([]); setAnonymousRaw(a) }
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ActionError | null>(null)
   const [receipt, setReceipt] = useState<string | null>(null)
@@ -113,7 +111,9 @@ function Form() {
           <Textarea className='cx-textarea' value={text} maxlength={MAX_TEXT} autoHeight placeholder='请写清楚什么时间、什么事、希望怎么解决' onInput={(e) => setText(e.detail.value)} />
         </View>
         <Text className={`t-small block text-counter ${text.length >= MAX_TEXT ? 'error-text' : 'muted'}`}>{text.length}/{MAX_TEXT}</Text>
-        {anonymous === null ? <Text className='t-small muted block photo-wait'>选好实名或匿名后可以加照片</Text> : <ComplaintPhotos photos={photos} onChange={setPhotos} anonymousFolder={anonymous ? folder : null} />}
+        {anonymous === false ? <ComplaintPhotos photos={photos} onChange={setPhotos} /> : null}
+        {anonymous === true ? <Text className='t-small muted block no-photos-anonymous'>匿名投诉不能附照片：照片会记下上传人的微信。</Text> : null}
+        {anonymous === null ? <Text className='t-small muted block photo-wait'>选择实名投诉后可以附照片。</Text> : null}
       </View>
       <View className='card'>
         <Text className='t-subtitle block'>涉及的人（可不填）</Text>
