@@ -73,6 +73,27 @@ describe('我要投诉', () => {
     await waitFor(() => expect(taroMock.navigations.at(-1)).toBe('/packages/resident/pages/complaint/index?id=cp-9'))
   })
 
+  it('uploads photos compressed to the caller\'s folder for a named complaint, and offers none for an anonymous one', async () => {
+    const { be } = filingBackend()
+    let n = 0
+    be.handlers['proof.uploadPath'] = () => ({ cloudPath: `proofs/${'a'.repeat(32)}/${++n}.jpg` })
+    taroMock.cloud!.uploadFile = async ({ cloudPath }) => ({ fileID: `cloud://env/${cloudPath}` })
+    Object.assign(Taro, { chooseImage: async () => ({ tempFilePaths: ['wxfile://a.jpg', 'wxfile://b.jpg'], errMsg: 'chooseImage:ok' }) })
+    be.handlers['complaint.file'] = () => ({ complaint: complaint(), receipt: null })
+    render(<ComplaintFilePage />)
+    await fillForm(true)
+    expect(q('.btn-choose-photos')).toBeNull()
+    expect(q('.no-photos-anonymous')!.textContent).toContain('匿名投诉不能附照片')
+    fireEvent.click(q('.choice-named')!)
+    fireEvent.click(q('.btn-choose-photos')!)
+    await waitFor(() => expect(all('.photo-thumb')).toHaveLength(2))
+    expect(taroMock.compressed).toEqual(['wxfile://a.jpg', 'wxfile://b.jpg'])
+    expect(q('.btn-choose-photos')!.textContent).toContain('还可加 4 张')
+    fireEvent.click(q('.btn-file-complaint')!)
+    await waitFor(() => expect(sent(be, 'complaint.file')).toHaveLength(1))
+    expect(sent(be, 'complaint.file')[0].input.photos).toEqual([`cloud://env/proofs/${'a'.repeat(32)}/1.jpg`, `cloud://env/proofs/${'a'.repeat(32)}/2.jpg`])
+  })
+
   it('sends a typed name when the person is not in the list, and nothing when the confirmation is cancelled', async () => {
     const { be } = filingBackend()
     be.handlers['complaint.file'] = () => ({ complaint: complaint(), receipt: null })
