@@ -47,3 +47,13 @@ describe('complaint state machine', () => {
     expect(Object.keys(COMPLAINT_STATUS_LABELS).sort()).toEqual(['accepted', 'answered', 'closed', 'resolved', 'submitted'])
   })
 })
+
+describe('token periods', () => {
+  it('names ISO weeks, the Thursday deciding the year', () => {
+    const { tokenPeriod, spendablePeriods } = jest.requireActual('./complaint-state') as typeof import('./complaint-state')
+    expect(tokenPeriod('2026-11-29')).toBe('2026W48')
+    expect(tokenPeriod('2026-11-30')).toBe('2026W49')
+    expect(tokenPeriod('2027-01-01')).toBe('2026W53')
+    expect(spendablePeriods('2026-11-30')).toEqual(['2026W49', '2026W48'])
+  })
+})

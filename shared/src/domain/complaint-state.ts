@@ -65,3 +65,20 @@ export function mayReopen(c: { status: ComplaintStatus; decidedDay: string | nul
 export function levelAfterReopen(level: ComplaintLevel, reopenCount: number): ComplaintLevel {
   return reopenCount + 1 >= 2 ? 'township' : level
 }
+
+/** The ISO week of a business day, e.g. 2026W48: the period of a filing-token key. */
+export function tokenPeriod(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`)
+  const weekday = d.getUTCDay() || 7
+  d.setUTCDate(d.getUTCDate() + 4 - weekday) // the Thursday of this week decides its year
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1)
+  const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7)
+  return `${d.getUTCFullYear()}W${String(week).padStart(2, '0')}`
+}
+
+/** Tokens are spent in the week they were issued or the next: the periods accepted on `day`. */
+export function spendablePeriods(day: string): string[] {
+  const lastWeek = new Date(`${day}T00:00:00Z`)
+  lastWeek.setUTCDate(lastWeek.getUTCDate() - 7)
+  return [tokenPeriod(day), tokenPeriod(lastWeek.toISOString().slice(0, 10))]
+}
