@@ -19,7 +19,7 @@ describe('an overdue complaint', () => {
     expect(stored().level).toBe('village')
     // Three days on: past the 2-day accept deadline.
     emu.setClock(3 * DAY)
-    await emu.runner.fireTimer('complaint', 'escalate')
+    await emu.runner.fireTimer('complaint', 'overdue')
     expect(stored().level).toBe('township')
     await signInAs(page, emu.url, 'o-township-officer')
     await openOnWorkbench(page, emu.url, 'packages/township/pages/complaints/index', TEXT)
