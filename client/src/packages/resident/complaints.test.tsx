@@ -13,6 +13,7 @@ import ComplaintPage from './pages/complaint/index'
 import ComplaintStatsPage from './pages/complaint-stats/index'
 import { RECEIPTS_KEY } from '../../components/complaint/receipts'
 import { TOKENS_KEY } from './components/filing-tokens'
+import { setElderMode } from '../../stores/elder'
 
 beforeEach(() => {
   taroMock.reset()
@@ -254,5 +255,20 @@ describe('投诉办理情况公开', () => {
     expect(all('.stats-cell')[0].textContent).toContain('中位数 5 天 · 按期答复 75%')
     expect(all('.stats-cell')[1].textContent).toBe('干部作风：—')
     expect(q('.stats-hidden-reason')!.textContent).toContain('少于 3 件')
+  })
+})
+
+describe('elder mode', () => {
+  afterEach(() => setElderMode(false))
+
+  it('renders the complaint pages large-text, with every action still there', async () => {
+    const { be } = filingBackend()
+    be.handlers['complaint.file'] = () => ({ complaint: complaint(), receipt: null })
+    setElderMode(true)
+    render(<ComplaintFilePage />)
+    await fillForm(false)
+    expect(q('.page')!.className).toContain('elder')
+    expect(q('.page')!.className).toContain('complaint-page')
+    expect(q('.btn-file-complaint')!.className).not.toContain('is-disabled')
   })
 })
