@@ -5,7 +5,8 @@ import { View, Text, Image } from '@tarojs/components'
 import type { ComplaintEvent, ComplaintView } from './api'
 
 type Photo = ComplaintView['photos'][number]
-import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STATUS_LABELS, ESCALATION_LABELS } from './labels'
+import { COMPLAINT_CATEGORY_LABELS, ESCALATION_LABELS } from './labels'
+import { StatusTags } from './row'
 import './complaint.css'
 
 const EVENT_LABELS: Record<ComplaintEvent['kind'], string> = {
@@ -39,12 +40,7 @@ export function Photos({ photos }: { photos: Photo[] }) {
 export function ComplaintHead({ c }: { c: ComplaintView }) {
   return (
     <View className='card complaint-head' data-id={c.id}>
-      <View className='row'>
-        <Text className={`tag complaint-status status-${c.status}`}>{COMPLAINT_STATUS_LABELS[c.status]}</Text>
-        {c.overdue ? <Text className='tag tag-overdue'>已超期</Text> : null}
-        {c.level === 'township' ? <Text className='tag tag-township'>镇里办理</Text> : null}
-        {c.anonymous ? <Text className='tag tag-anonymous'>匿名</Text> : null}
-      </View>
+      <StatusTags c={c} />
       <Text className='t-subtitle block complaint-category'>{COMPLAINT_CATEGORY_LABELS[c.category]} · {c.villageName}</Text>
       <Text className='t-body block complaint-text'>{c.text}</Text>
       <Photos photos={c.photos} />
