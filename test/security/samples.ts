@@ -117,7 +117,7 @@ export const SAMPLES: { [A in ActionName]: SampleRow<A> } = {
   // matrix cannot blind in one call, so its sample files a named complaint.
   'complaint.tokens': row(() => ({})),
   'complaint.file': row(() => ({ anonymous: false, category: 'service', text: '村部办事窗口经常没有人', photos: [], about: null })),
-  'complaint.follow': row(() => ({ receipts: ['AAAA-BBBB-CCCC-DDDD'] })),
+  'complaint.follow': row((t) => ({ receipts: [t.complaintReceipt] })),
   'complaint.mine': row(() => ({})),
   'complaint.list': row(() => ({})),
   // The fixtures leave every target village with a named complaint routed to its supervision group.
@@ -127,13 +127,14 @@ export const SAMPLES: { [A in ActionName]: SampleRow<A> } = {
     variants: {
       answer: (t) => ({ as: 'answer', complaintId: t.complaintId, text: '已经安排人员在工作日值守窗口' }),
       note: (t) => ({ as: 'note', complaintId: t.complaintId, text: '已与村专干核实' }),
-      addition: () => ({ as: 'addition', locator: { receipt: 'AAAA-BBBB-CCCC-DDDD' }, text: '补充：周三下午也没人', photos: [] }),
+      // Whoever holds a receipt acts as its complainant: the receipt is the key, not the household.
+      addition: (t) => ({ as: 'addition', locator: { receipt: t.complaintReceipt }, text: '补充：周三下午也没人', photos: [] }),
     },
-  }, 'RECEIPT_UNKNOWN'),
+  }),
   'complaint.extend': row((t) => ({ complaintId: t.complaintId, days: 5, reason: '需要召开村民代表会议核实' })),
   'complaint.close': row((t) => ({ complaintId: t.complaintId, reason: '经核实不属于村里办理的事项' })),
-  'complaint.reopen': row(() => ({ locator: { receipt: 'AAAA-BBBB-CCCC-DDDD' }, reason: '答复没有说清楚' }), 'RECEIPT_UNKNOWN'),
-  'complaint.rate': row(() => ({ locator: { receipt: 'AAAA-BBBB-CCCC-DDDD' }, stars: 3, comment: '', resolved: false }), 'RECEIPT_UNKNOWN'),
+  'complaint.reopen': row((t) => ({ locator: { receipt: t.complaintReceipt }, reason: '答复没有说清楚' })),
+  'complaint.rate': row((t) => ({ locator: { receipt: t.complaintReceipt }, stars: 3, comment: '', resolved: false })),
   'complaint.escalate': row((t) => ({ complaintId: t.complaintId, reason: '涉及村干部，请镇里办理' })),
   'complaint.stats': row((t) => ({ villageId: t.villageId })),
 }

@@ -1,7 +1,7 @@
 // The callers and the households the security suite aims at, and the few records the demo
 // seed lacks so that every action has something of each household to act on (a booking still
 // to come, an offered waitlist place, a pending proof and application, a draft …).
-import { createHmac } from 'crypto'
+import { createHash, createHmac } from 'crypto'
 import { contentHash } from '../../shared/src/domain/commitment-content'
 import { planPeriod } from '../../shared/src/domain/checkup-plan'
 import { certificatePng } from '../../emulator-app/seed/proofs'
@@ -79,6 +79,8 @@ export interface Target {
   pendingLedgerId: string
   /** A named complaint filed by a resident of the village (not a demo caller), routed to its supervision group. */
   complaintId: string
+  /** The receipt of an anonymous complaint of the village, answered today (so it can be rated and reopened). */
+  complaintReceipt: string
 }
 
 const INVITES: Record<string, string> = { 'h-shizi-001': 'MXSZAAA2', 'h-shizi-002': 'MXSZBBB3', 'h-baizi-001': 'MXBZCCC4' }
@@ -154,6 +156,31 @@ export function installTargets(emu: Emulator): Record<string, Target> {
       recordedBy: { openid: 'o-matrix-finance', name: '理财小组成员', householdId: null }, recordedAt: signedAt, requestId: 'matrix-ledger',
       decidedBy: null, decidedAt: null, rejectReason: null, decisionRequestId: null,
     })
+    // A named complaint of the village by a resident who is no demo caller, naming nobody:
+    // routed to 十字村's supervision group; 百子村 has none, so there it is the township's.
+    const complaintId = `cm-matrix-${hh.villageId}`
+    if (!db.collection('complaints').findOne({ _id: complaintId })) {
+      const day = signedAt.toISOString().slice(0, 10)
+      const shizi = hh.villageId === 'v-shizi'
+      db.collection('complaints').insertOne({
+        _id: complaintId, townshipId: 't-shizi', villageId: hh.villageId, villageName: hh.villageId, category: 'service', text: '村部窗口经常没有人', photos: [],
+        anonymous: false, author: { openid: 'o-matrix-author', name: '投诉人', householdId: `${hh.villageId.replace('v-', 'h-')}-020`, householdLabel: '某户' },
+        receiptHash: null, about: null, excludedIds: [], excludedHouseholds: [], handlers: shizi ? ['o-panel-member'] : [],
+        level: shizi ? 'village' : 'township', escalation: shizi ? null : 'conflict', status: 'submitted',
+        filedDay: day, acceptBy: '2099-01-01', answerBy: '2099-01-14', answerDays: 15, dueDay: '2099-01-01', extension: null,
+        firstAnswerDay: null, firstAnswerWithin: null, decidedDay: null, reopenCount: 0, rating: null, closeReason: null,
+        events: [{ kind: 'filed', day, by: 'author', byName: null, text: null, photos: [], internal: false, change: 'matrix-complaint' }], claims: [], version: 1,
+      })
+    }
+    const complaintReceipt = hh.villageId === 'v-shizi' ? 'MTRX-SZ00-0000-0001' : 'MTRX-BZ00-0000-0001'
+    if (!db.collection('complaints').findOne({ _id: `${complaintId}-anon` })) {
+      const base = db.collection('complaints').findOne({ _id: complaintId })! as any
+      const today = new Date(now.getTime() + 8 * 3600000).toISOString().slice(0, 10)
+      db.collection('complaints').insertOne({
+        ...base, _id: `${complaintId}-anon`, anonymous: true, author: null, status: 'answered', decidedDay: today, firstAnswerDay: today, firstAnswerWithin: true, dueDay: null,
+        receiptHash: createHash('sha256').update(`chengxin/receipt/v1:${complaintReceipt}`).digest('hex'),
+      })
+    }
     const invite = { ...db.collection('invites').findOne({ _id: 'SZHEAD23' })!, _id: INVITES[householdId] } as any
     Object.assign(invite, { villageId: hh.villageId, householdId, householdLabel: hh.label, memberId: m(3), memberName: '成员三', isHead: false })
     db.collection('invites').insertOne(invite)
@@ -166,7 +193,7 @@ export function installTargets(emu: Emulator): Record<string, Target> {
       waitlistId: `${slot._id}#${m(1)}`, pendingProofId, inviteCode: INVITES[householdId],
       draftDocumentId: `${hh.villageId}:benefits:v1`, endedDocumentId: `${hh.villageId}:integrity-standards:v1`,
       noticeDocumentId: `${hh.villageId}:village-rules:v2`, adoptedDocumentId: `${hh.villageId}:charter:v1`, pendingLedgerId,
-      complaintId: `cm-matrix-${hh.villageId}`,
+      complaintId, complaintReceipt,
     }
   }
   return out

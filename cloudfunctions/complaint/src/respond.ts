@@ -22,6 +22,9 @@ export const respond: ActionDef<'complaint.respond'> = {
 
   async run(ctx, raw) {
     const input = raw as Parsed
+    // One action, two audiences (access.ts variants): answers and notes are handlers', additions complainants'.
+    const roles = ctx.caller.roles
+    assert(input.as === 'addition' ? roles.includes('resident') : roles.includes('panel') || roles.includes('township'), 'FORBIDDEN_ROLE')
     if (input.as === 'answer') {
       return handlerChange(ctx, {
         event: 'answer', what: '答复',
