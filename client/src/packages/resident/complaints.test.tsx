@@ -233,6 +233,22 @@ describe('投诉详情 for its author', () => {
     expect(q('.btn-reopen')).toBeNull()
   })
 
+  it('adds information to an anonymous complaint by its receipt, with no photos', async () => {
+    const be = installFakeBackend()
+    be.handlers['complaint.follow'] = () => follow([{ receipt: RECEIPT, complaint: complaint({ ...answered, anonymous: true, author: null }) }])
+    be.handlers['complaint.respond'] = (input: { text: string }) => ({ complaint: complaint({
+      ...answered, anonymous: true, author: null, events: [...answered.events, { kind: 'addition', day: '2026-11-25', by: '投诉人', text: input.text, photos: [] }],
+    }) })
+    taroMock.routerParams = { receipt: RECEIPT }
+    render(<ComplaintPage />)
+    await waitFor(() => expect(q('.btn-add-info')).not.toBeNull())
+    fireEvent.click(q('.btn-add-info')!)
+    fireEvent.change(q('.add-text textarea')!, { target: { value: '路灯在三组村口' } })
+    fireEvent.click(q('.btn-add-confirm')!)
+    await waitFor(() => expect(q('.kind-addition .event-text')!.textContent).toBe('路灯在三组村口'))
+    expect(sent(be, 'complaint.respond')[0].input).toEqual({ as: 'addition', locator: { receipt: RECEIPT }, text: '路灯在三组村口', photos: [] })
+  })
+
   it('says plainly when a receipt names no complaint', async () => {
     const be = installFakeBackend()
     be.handlers['complaint.follow'] = (input: { receipts: string[] }) => follow([], input.receipts)
