@@ -2,6 +2,7 @@
 // trips the emulator counted. Used by scripts/bench.ts.
 import { randomUUID } from 'crypto'
 import type { Emulator } from '../emulator-app/start'
+import { blindToken, unblindToken } from '../shared/src/domain/blind-token'
 
 export interface Measured { action: string; who: string; roundTrips: number; ms: number; ok: boolean; error?: string }
 
@@ -114,6 +115,30 @@ export async function measureActions(emu: Emulator): Promise<Measured[]> {
   await step(HEAD, 'ledger', 'ledger.verify', {})
   await step(HEAD, 'ledger', 'ledger.export', {})
   await step(F1, 'ledger', 'ledger.publish', { quarter: linked.entry.quarter }, true)
+
+  // Complaints: a filing token blinded as the phone does, then an anonymous and a named complaint's life
+  const SUP = 'o-panel-member'
+  const { key } = await step(HEAD, 'complaint', 'complaint.tokens', {}, true)
+  const message = randomUUID().replace(/-/g, '').padEnd(64, '0')
+  const blind = blindToken(message, randomUUID().replace(/-/g, '').repeat(4), key)!
+  const signed = await step(HEAD, 'complaint', 'complaint.tokens', { keyId: key.keyId, blinded: [blind.blinded] }, true)
+  const token = { period: key.period, message, signature: unblindToken(signed.signatures[0], blind.r, key) }
+  const anon = await step(HEAD, 'complaint', 'complaint.file', { anonymous: true, category: 'conduct', text: '有干部上班时间不在村部', token }, true)
+  const filed = await step(HEAD, 'complaint', 'complaint.file', { anonymous: false, category: 'service', text: '窗口经常没有人' }, true)
+  const receipt = { receipt: anon.receipt }
+  const cid = filed.complaint.id
+  await step(HEAD, 'complaint', 'complaint.mine', { limit: 20 })
+  await step(SUP, 'complaint', 'complaint.list', { limit: 20 })
+  await step(SUP, 'complaint', 'complaint.get', { complaintId: cid })
+  await step(SUP, 'complaint', 'complaint.accept', { complaintId: cid }, true)
+  await step(SUP, 'complaint', 'complaint.extend', { complaintId: cid, days: 3, reason: '需要开会核实' }, true)
+  await step(SUP, 'complaint', 'complaint.respond', { as: 'answer', complaintId: anon.complaint.id, text: '已提醒按时坐班' }, true)
+  await step(HEAD, 'complaint', 'complaint.follow', { receipts: [anon.receipt] })
+  await step(HEAD, 'complaint', 'complaint.rate', { locator: receipt, stars: 2, comment: '', resolved: false }, true)
+  await step(HEAD, 'complaint', 'complaint.reopen', { locator: receipt, reason: '还是找不到人' }, true)
+  await step(SUP, 'complaint', 'complaint.escalate', { complaintId: cid, reason: '请镇里协调' }, true)
+  await step(TOWN, 'complaint', 'complaint.close', { complaintId: cid, reason: '不属于村里办理的事项' }, true)
+  await step(HEAD, 'complaint', 'complaint.stats', {})
 
   // Notifications
   await emu.runner.fireTimer('notify', 'relay')

@@ -1,12 +1,15 @@
 import { randomUUID } from 'crypto'
 import { ACTIONS } from '@chengxin/shared/src/api'
 import { CHANGE_ROUND_TRIP_BUDGET, ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
+import { DEMO_RECEIPT } from '../../emulator-app/seed/complaints'
 import { BAIZI, CADRE, complaintCalls, FINANCE, HEAD, NEIGHBOUR, SPOUSE, SUPERVISOR, TOWN } from './complaint-support'
 
 const t = useEmulator()
 const { call, change, tokens, named, anonymous, refOf } = complaintCalls(t)
 const DAY = 86_400_000
 const stored = (id: string) => t.findOne('complaints', { _id: id })
+/** The complaints a test made (the demo seed has a few of its own, cm-demo-*). */
+const ours = () => t.find('complaints').filter((c) => !c._id.startsWith('cm-demo-'))
 const audits = (action: string) => t.find('audit', { action })
 afterEach(() => t.emu.setClock(0))
 
@@ -39,7 +42,7 @@ describe('complaint.file (named)', () => {
     const first = await named(HEAD, {}, id)
     const again = await named(HEAD, {}, id)
     expect(again.data.complaint.id).toBe(first.data.complaint.id)
-    expect(t.find('complaints')).toHaveLength(1)
+    expect(ours()).toHaveLength(1)
     expect((await named(HEAD, { text: '另一件事' }, id)).error?.code).toBe('IDEMPOTENCY_CONFLICT')
   })
 
@@ -76,7 +79,7 @@ describe('complaint.file (named)', () => {
     expect((await named(HEAD)).error?.code).toBe('CONTENT_UNSAFE')
     t.emu.wire.openapi.respond('security.msgSecCheck', 87014)
     expect((await named(HEAD)).error?.code).toBe('CONTENT_UNSAFE')
-    expect(t.find('complaints')).toHaveLength(0)
+    expect(ours()).toHaveLength(0)
     expect(t.emu.wire.openapi.calls.map((c) => c.data.openid)).toEqual([HEAD, HEAD])
   })
 })
@@ -130,13 +133,18 @@ describe('complaint.file (anonymous)', () => {
     // WeChat's content check is asked without the author's openid (the version-1 call).
     expect(t.emu.wire.openapi.calls.filter((c) => c.apiName === 'security.msgSecCheck').map((c) => c.data.openid)).toEqual([undefined])
     expect(new Date(audit.at).toISOString()).toMatch(/T16:00:00.000Z$/) // midnight in Shanghai
+    // Its notification waits for the next batch: a delivery made now would date it to the minute.
+    expect(audit).toMatchObject({ outboxPending: false, outboxHeld: true, outbox: [expect.objectContaining({ to: { openid: SUPERVISOR } })] })
+    t.emu.setClock(DAY)
+    await t.emu.runner.fireTimer('complaint', 'overdue')
+    expect(audits('complaint.file')[0]).toMatchObject({ outboxPending: true, outboxHeld: false })
   })
 
   it('answers a retry with the same receipt; the same token under another request is spent', async () => {
     const { res, input, requestId } = await anonymous(HEAD)
     const again = await change(HEAD, 'complaint.file', input, requestId)
     expect(again.data.receipt).toBe(res.data.receipt)
-    expect(t.find('complaints')).toHaveLength(1)
+    expect(ours()).toHaveLength(1)
     expect((await change(HEAD, 'complaint.file', input)).error?.code).toBe('TOKEN_SPENT')
     expect((await change(HEAD, 'complaint.file', { ...input, text: '别的' }, requestId)).error?.code).toBe('IDEMPOTENCY_CONFLICT')
   })
@@ -147,7 +155,7 @@ describe('complaint.file (anonymous)', () => {
     const base = { anonymous: true, category: 'other', text: '反映一个问题' }
     expect((await change(HEAD, 'complaint.file', { ...base, token: forged })).error?.code).toBe('TOKEN_INVALID')
     expect((await change(HEAD, 'complaint.file', { ...base, token, photos: ['cloud://x/a.jpg'] })).error?.code).toBe('INVALID_INPUT')
-    expect(t.find('complaints')).toHaveLength(0)
+    expect(ours()).toHaveLength(0)
   })
 })
 
@@ -158,9 +166,13 @@ describe('handlers', () => {
     const list = await call(SUPERVISOR, 'complaint.list')
     expect(list.ok).toBe(true)
     expect(list.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
-    expect(list.data).toMatchObject({ desk: 'supervision', total: 1, items: [{ id: plain }] })
+    const ids = (l: typeof list) => l.data.items.map((i: { id: string }) => i.id)
+    expect(list.data.desk).toBe('supervision')
+    expect(ids(list)).toContain(plain)
+    expect(list.data.total).toBe(ours().length - 1 + 2) // not the one naming him; the seed's two still open
     const town = await call(TOWN, 'complaint.list')
-    expect(town.data).toMatchObject({ desk: 'township', total: 2 })
+    expect(town.data.desk).toBe('township')
+    expect(ids(town)).toEqual(expect.arrayContaining(ours().map((c) => c._id)))
     expect((await call(FINANCE, 'complaint.list')).error?.code).toBe('NOT_HANDLER')
     expect((await call(CADRE, 'complaint.list')).error?.code).toBe('FORBIDDEN_ROLE')
     expect((await call(HEAD, 'complaint.list')).error?.code).toBe('FORBIDDEN_ROLE')
@@ -282,6 +294,11 @@ describe('the complainant', () => {
     expect(res.data.complaint.status).toBe('resolved')
     expect(audits('complaint.rate')[0].actor.openid).toBe(HEAD)
     expect((await change(HEAD, 'complaint.reopen', { locator: { complaintId: id }, reason: '又出现了' })).error?.code).toBe('COMPLAINT_STATE')
+  })
+
+  it('finds the demo seed\'s anonymous complaint by the receipt the README prints', async () => {
+    const res = await call(NEIGHBOUR, 'complaint.follow', { receipts: [DEMO_RECEIPT] })
+    expect(res.data.items[0].complaint).toMatchObject({ id: 'cm-demo-anonymous', anonymous: true, status: 'answered', author: null })
   })
 
   it('gets RECEIPT_UNKNOWN for a wrong receipt, and cadres cannot act as complainants', async () => {

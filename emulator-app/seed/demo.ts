@@ -9,6 +9,7 @@ import { demoDocuments } from './documents'
 import { demoCheckups } from './checkups'
 import { demoProofs, type SeedStorage } from './proofs'
 import { demoLedger } from './ledger'
+import { demoComplaints } from './complaints'
 
 export interface SeedOptions {
   /** About 200 for the demo; 17,090 for a full township. */
@@ -99,5 +100,6 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
     ...demoCheckups(villages, households, now),
     proofs: demoProofs(villages, households, now, options.storage) as unknown as SeedData[string],
     ...(demoLedger(villages, households, accounts, now) as unknown as SeedData),
+    complaints: demoComplaints(villages, households, accounts, now) as unknown as SeedData[string],
   }
 }

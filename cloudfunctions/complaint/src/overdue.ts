@@ -1,7 +1,7 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { businessDay, COMPLAINT_CATEGORY_LABELS } from '@chengxin/shared/src/domain'
 import type { ComplaintDoc, ComplaintEventDoc, OutboxEntry } from '@chengxin/shared/src/server'
-import { database, dayStart, isDuplicateKey, listOf, updatedCount, type Database } from '@chengxin/shared/src/server'
+import { database, dayStart, isDuplicateKey, listOf, releaseHeldOutboxes, updatedCount, type Database } from '@chengxin/shared/src/server'
 
 const PER_RUN = 100
 
@@ -12,12 +12,14 @@ const PER_RUN = 100
  * an id of the complaint and the step, so a run that dies half way is finished by the next.
  * Days only, as everywhere an anonymous complaint is concerned.
  */
-export async function overdue(db: Database = database()): Promise<{ escalated: number; reminded: number }> {
+export async function overdue(db: Database = database()): Promise<{ escalated: number; reminded: number; released: number }> {
   const day = businessDay(new Date())
+  // Anonymous changes' notifications go out in batches (see kit anonymous.ts).
+  const released = await releaseHeldOutboxes(db)
   const _ = db.command
   const due = listOf<ComplaintDoc>(await db.collection('complaints').where({ dueDay: _.lt(day) }).orderBy('dueDay', 'asc').limit(PER_RUN).get())
   const officers = new Map<string, string[]>()
-  const tally = { escalated: 0, reminded: 0 }
+  const tally = { escalated: 0, reminded: 0, released }
   for (const c of due) {
     if (!officers.has(c.townshipId)) {
       const res = await db.collection('accounts').where({ townshipId: c.townshipId, roles: 'township' }).limit(20).field({ _id: true }).get()
@@ -55,6 +57,6 @@ export async function overdue(db: Database = database()): Promise<{ escalated: n
     // Lost to a change made meanwhile: the next run looks again.
     if (updatedCount(res) === 1) tally[step]++
   }
-  if (due.length) console.log('[complaint] overdue', JSON.stringify(tally))
+  if (due.length || released) console.log('[complaint] overdue', JSON.stringify(tally))
   return tally
 }

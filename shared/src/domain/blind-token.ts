@@ -68,7 +68,7 @@ export function tokenDigest(messageHex: string, key: PublicTokenKey): bigint {
 
 /**
  * The client's half, step 1: blinds the message with a random factor r (≥ 32 random bytes
- * from the platform, e.g. wx.getRandomValues). Keep r on the device until the answer comes.
+ * from the platform: the mini-program's getRandomValues). Keep r on the device until the answer comes.
  * Returns null when r is unusable (not invertible mod n: draw another).
  */
 export function blindToken(messageHex: string, randomHex: string, key: PublicTokenKey): { blinded: string; r: string } | null {

@@ -61,8 +61,11 @@ export function dayStart(day: string): Date {
 }
 
 /**
- * The log entry of an anonymous change: no actor, no input hash, no answer, the day only;
- * its outbox is relayed like any other. Inserted once under `claimId` (a retry that finds it
+ * The log entry of an anonymous change: no actor, no input hash, no answer, the day only.
+ * Its outbox is HELD (`outboxHeld`), not relayed at once: the relay's inbox and delivery
+ * records carry the minute they were made, which would date the change to the minute (and a
+ * platform log of who called when would then point at its author). `releaseHeldOutboxes`
+ * lets them go in batches, twice a day, with every other anonymous change of the batch. Inserted once under `claimId` (a retry that finds it
  * there changes nothing), after the action's own write: if the function dies in between,
  * the client's retry (same requestId) writes it.
  */
@@ -72,7 +75,7 @@ export async function recordAnonymous(db: Database, change: AnonymousChange, act
       data: {
         _id: change.claimId, kind: 'change', state: 'done', action, actor: null, anonymous: true,
         target: { ...note.target, householdId: null }, summary: note.summary, inputHash: '', response: null,
-        outbox, outboxPending: outbox.length > 0, at: dayStart(change.day),
+        outbox, outboxPending: false, outboxHeld: outbox.length > 0, at: dayStart(change.day),
       },
     })
   } catch (e) {
@@ -84,4 +87,20 @@ export async function recordAnonymous(db: Database, change: AnonymousChange, act
 export function anonymousFailure(action: string, e: unknown): Result<never> {
   console.error(`[${action}] anonymous change failed: ${(e as Error)?.name ?? 'Error'}`)
   return { ok: false, error: errorOf('INTERNAL') }
+}
+
+/** The hours (Shanghai) after which held anonymous outboxes are released: today's at 17:00, the rest at the first run of a day. */
+const EVENING_BATCH_HOUR = 17
+
+/**
+ * Releases held anonymous outboxes to the relay in batches: at the first run of a day those
+ * of earlier days, after 17:00 those of the day. Run by a function's timer (complaint's
+ * `overdue`); one conditional update.
+ */
+export async function releaseHeldOutboxes(db: Database, now: Date = new Date()): Promise<number> {
+  const today = businessDay(now)
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' }).format(now))
+  const through = hour >= EVENING_BATCH_HOUR ? dayStart(today) : new Date(dayStart(today).getTime() - 1)
+  const res = await db.collection('audit').where({ outboxHeld: true, at: db.command.lte(through) }).update({ data: { outboxHeld: false, outboxPending: true } })
+  return (res as { stats?: { updated?: number } })?.stats?.updated ?? 0
 }
