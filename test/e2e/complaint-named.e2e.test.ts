@@ -1,7 +1,7 @@
 // Journey: a named complaint goes to the village supervision group, is accepted and answered,
 // rated 2 and reopened by its author, answered again and confirmed resolved.
 import { useJourney } from './browser'
-import { expect, expectText, fill, open, signInAs, tap } from './steps'
+import { expect, expectText, fill, open, signInAs, tap, visible } from './steps'
 import { acceptAndAnswer, fileComplaint, openOnWorkbench } from './complaint-steps'
 
 const { j, shot } = useJourney('complaint-named')
@@ -13,7 +13,7 @@ async function openMine() {
   await signInAs(page, emu.url, 'o-resident-neighbour')
   await open(page, emu.url, 'pages/mine/index')
   await tap(page, '.link-complaints')
-  await tap(page, '.named-list .complaint-row')
+  await visible(page, '.named-list .complaint-row').filter({ hasText: TEXT.slice(0, 10) }).first().click()
   await expectText(page, '.complaint-text', TEXT)
 }
 
