@@ -23,12 +23,19 @@ const config = {
         'pages/proofs/index', 'pages/proof/index',
       ],
     },
-    { root: 'packages/panel', pages: ['pages/index/index', 'pages/ledger/index', 'pages/ledger-record/index'] },
+    {
+      root: 'packages/panel',
+      pages: [
+        'pages/index/index', 'pages/ledger/index', 'pages/ledger-record/index',
+        'pages/complaints/index', 'pages/complaint/index',
+      ],
+    },
     {
       root: 'packages/township',
       pages: [
         'pages/index/index', 'pages/village/index', 'pages/invites/index',
         'pages/sites/index', 'pages/site-edit/index', 'pages/slot-open/index', 'pages/savings/index', 'pages/ledger/index',
+        'pages/complaints/index', 'pages/complaint/index',
       ],
     },
     {
@@ -38,6 +45,7 @@ const config = {
         'pages/enrolment/index', 'pages/enrolment-apply/index', 'pages/inbox/index', 'pages/views/index',
         'pages/checkups/index', 'pages/slots/index', 'pages/bookings/index', 'pages/booking/index', 'pages/proofs/index',
         'pages/ledger/index', 'pages/ledger-consent/index',
+        'pages/complaints/index', 'pages/complaint/index', 'pages/complaint-file/index', 'pages/complaint-stats/index',
       ],
     },
   ],

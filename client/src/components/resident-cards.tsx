@@ -10,6 +10,7 @@ export const RESIDENT_PAGES = {
   inbox: '/packages/resident/pages/inbox/index',
   views: '/packages/resident/pages/views/index',
   ledgerConsent: '/packages/resident/pages/ledger-consent/index',
+  complaints: '/packages/resident/pages/complaints/index',
 } as const
 
 const open = (url: string) => () => { void Taro.navigateTo({ url }) }
@@ -64,6 +65,12 @@ export function MineLinks({ me, unread }: { me: Me; unread: number }) {
       {resident ? (
         <View className='list-row link-views' onClick={open(RESIDENT_PAGES.views)}>
           <Text className='t-body entry'>谁查看了我家信息</Text>
+          <Text className='t-body muted'>›</Text>
+        </View>
+      ) : null}
+      {resident ? (
+        <View className='list-row link-complaints' onClick={open(RESIDENT_PAGES.complaints)}>
+          <Text className='t-body entry'>我的投诉</Text>
           <Text className='t-body muted'>›</Text>
         </View>
       ) : null}

@@ -55,6 +55,12 @@ function Home({ me }: { me: Me }) {
           <Text className='t-body block'>违约金、奖励和收支，每笔两人经手 ›</Text>
         </View>
       ) : null}
+      {me.household && me.roles.includes('resident') ? (
+        <View className='card card-tap complaint-entry-card' onClick={() => Taro.navigateTo({ url: '/packages/resident/pages/complaints/index' })}>
+          <Text className='t-subtitle block'>投诉与监督</Text>
+          <Text className='t-body block'>实名或匿名投诉，交监督小组或镇里办理 ›</Text>
+        </View>
+      ) : null}
       {entries.length > 0 ? (
         <View className='card'>
           <Text className='t-subtitle block'>工作入口</Text>

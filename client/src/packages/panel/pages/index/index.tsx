@@ -21,7 +21,14 @@ export default function PanelHomePage() {
                 <ActionButton className='btn-open-ledger' onClick={() => Taro.navigateTo({ url: '/packages/panel/pages/ledger/index' })}>理财账目</ActionButton>
               </View>
             ) : null}
-            <Empty text='季度评议即将开放' hint='评议打分、监督投诉会在后续版本里陆续上线。' />
+            {me.panelGroups.includes('supervision') ? (
+              <View className='card'>
+                <Text className='t-subtitle block'>监督小组</Text>
+                <Text className='t-body block'>受理和答复村民投诉，超期的排在最前面。涉及您或您家人的投诉不会交给您。</Text>
+                <ActionButton className='btn-open-complaints' onClick={() => Taro.navigateTo({ url: '/packages/panel/pages/complaints/index' })}>投诉办理</ActionButton>
+              </View>
+            ) : null}
+            <Empty text='季度评议即将开放' hint='评议打分会在后续版本里陆续上线。' />
           </View>
         )}
       </SessionGate>

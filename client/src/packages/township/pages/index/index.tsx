@@ -33,6 +33,12 @@ export default function TownshipHomePage() {
           <View>
             <Text className='t-body muted block'>{me.township?.name ?? '本镇'} · {me.name ?? ''}</Text>
             <TownshipStats />
+            <ActionButton className='btn-open-complaints' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/township/pages/complaints/index' })}>
+              投诉办理
+            </ActionButton>
+            <ActionButton className='btn-open-complaint-stats' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/resident/pages/complaint-stats/index' })}>
+              各村投诉办理情况
+            </ActionButton>
             <ActionButton className='btn-open-invites' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/township/pages/invites/index' })}>
               村专干邀请码
             </ActionButton>
