@@ -77,6 +77,20 @@ describe('indexes answer exactly as a scan', () => {
       for (const q of queries) expect(indexedIds(db, q)).toEqual([])
     }), { numRuns: 300 })
   })
+
+  it('when seeded in bulk (indexes built at the first query), with writes before and after that query', () => {
+    fc.assert(fc.property(fc.array(doc, { maxLength: 30 }), fc.array(change, { maxLength: 20 }), fc.array(change, { maxLength: 20 }), fc.array(query, { minLength: 1, maxLength: 6 }), (docs, early, late, queries) => {
+      const db = new Database(catalog)
+      db.collection('things').adopt(docs.map((d, i) => ({ _id: `t${i}`, ...d })))
+      const apply = (changes: typeof early) => {
+        for (const c of changes) db.put('things', `t${c[1]}`, c[0] === 'put' ? { _id: `t${c[1]}`, ...c[2] } : undefined)
+      }
+      apply(early) // written while the indexes are not built yet
+      for (const q of queries) expect(indexedIds(db, q)).toEqual(scanIds(db, q))
+      apply(late) // and once they are
+      for (const q of queries) expect(indexedIds(db, q)).toEqual(scanIds(db, q))
+    }), { numRuns: 300 })
+  })
 })
 
 describe('an indexed query examines only its candidates (real wx-server-sdk)', () => {

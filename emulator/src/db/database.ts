@@ -25,6 +25,12 @@ interface Collection {
   docs: Map<string, StoredDoc>
   ord: Map<string, number>
   indexes: IndexTree[]
+  /**
+   * The indexes do not hold the documents yet: set by bulk loading (a seed, a snapshot), so
+   * start-up stores documents only; the first query that needs an index builds them all from
+   * `docs` (which stays the truth meanwhile, so writes skip index upkeep until then).
+   */
+  stale: boolean
 }
 
 // Past this share of the collection, candidates are taken by walking it in order rather than sorting them.
@@ -55,7 +61,7 @@ export class Database {
     let coll = this.data.get(name)
     if (!coll && create) {
       const indexes = (this.catalog.get(name)?.indexes ?? []).map((i) => new IndexTree(i.keys.map((k) => k.field)))
-      this.data.set(name, (coll = { docs: new Map(), ord: new Map(), indexes }))
+      this.data.set(name, (coll = { docs: new Map(), ord: new Map(), indexes, stale: false }))
     }
     return coll
   }
@@ -115,11 +121,22 @@ export class Database {
       if (ids && (!best || ids.size < best.size)) best = ids
     }
     const byId = plan.fields.get('_id')
-    if (byId?.kind === 'keys') offer(new Set(byId.keys.filter((k) => k[0] === 's' && coll.docs.has(k.slice(1))).map((k) => k.slice(1))))
-    if (best?.size === 0) return best
+    // No index narrows further than the ids a query names (at most one document each).
+    if (byId?.kind === 'keys') return new Set(byId.keys.filter((k) => k[0] === 's' && coll.docs.has(k.slice(1))).map((k) => k.slice(1)))
+    if (coll.indexes.length && (plan.fields.size || plan.ors.length)) this.buildIndexes(coll)
     for (const index of coll.indexes) offer(index.lookup(plan.fields))
     for (const branches of plan.ors) offer(this.unionOf(coll, branches))
     return best
+  }
+
+  /** Fills the indexes of a bulk-loaded collection from its documents (see Collection.stale). */
+  private buildIndexes(coll: Collection): void {
+    if (!coll.stale) return
+    for (const index of coll.indexes) {
+      index.clear()
+      for (const [id, doc] of coll.docs) index.add(id, doc)
+    }
+    coll.stale = false
   }
 
   private unionOf(coll: Collection, branches: Doc[]): Set<string> | undefined {
@@ -151,7 +168,7 @@ export class Database {
     if (doc === undefined ? before === undefined : sameValue(before, doc)) return false
     for (const listener of this.writeListeners) listener(name, id, before)
     const coll = this.collectionOf(name, true)
-    for (const index of coll.indexes) {
+    if (!coll.stale) for (const index of coll.indexes) {
       if (before && doc && index.sameKeys(before, doc)) continue
       if (before) index.remove(id, before)
       if (doc) index.add(id, doc)
@@ -205,6 +222,8 @@ export class Database {
        * because stored documents are never changed in place).
        */
       adopt: (docs: Doc[]): void => {
+        // Stored without index upkeep: the indexes are built from the documents when first needed.
+        if (docs.length) this.collectionOf(name, true).stale = true
         for (const d of docs) {
           if (typeof d._id !== 'string') throw new Error(`emulator: adopted ${name} documents need a string _id`)
           if (this.get(name, d._id)) throw new Error(`emulator: ${name} already holds _id ${d._id}`)
@@ -231,13 +250,9 @@ export class Database {
     for (const [name, docs] of Object.entries(collections)) {
       this.data.delete(name)
       const coll = this.collectionOf(name, true)
+      coll.stale = true // indexes are built when a query first needs them
       for (const d of docs) {
         if (!coll.docs.has(d._id)) coll.ord.set(d._id, this.nextOrd++)
-        for (const index of coll.indexes) {
-          const before = coll.docs.get(d._id)
-          if (before) index.remove(d._id, before)
-          index.add(d._id, d)
-        }
         coll.docs.set(d._id, d)
       }
     }

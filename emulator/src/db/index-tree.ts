@@ -34,13 +34,18 @@ export class IndexTree {
   private readonly root: Node = new Map()
   private readonly unkeyed = new Set<string>()
 
-  constructor(readonly fields: string[]) {}
+  /** Each field's dot path, split once (adding a document is the hot path of seeding at scale). */
+  private readonly parts: string[][]
+
+  constructor(readonly fields: string[]) {
+    this.parts = fields.map((f) => f.split('.'))
+  }
 
   /** Every key path of a document, or undefined when it must stay always-a-candidate. */
   private paths(doc: Record<string, unknown>): Key[][] | undefined {
     let paths: Key[][] = [[]]
-    for (const field of this.fields) {
-      const keys = keysAt(doc, field)
+    for (const parts of this.parts) {
+      const keys = keysAt(doc, parts)
       if (!keys) return undefined
       paths = paths.flatMap((p) => keys.map((k) => [...p, k]))
       if (paths.length > MAX_ENTRIES_PER_DOC) return undefined
@@ -49,19 +54,32 @@ export class IndexTree {
   }
 
   add(id: string, doc: Record<string, unknown>): void {
+    // The common case, one key per field, walks down without building key paths.
+    const keys: Key[] = []
+    for (const parts of this.parts) {
+      const at = keysAt(doc, parts)
+      if (!at || at.length !== 1) return this.addPaths(id, doc)
+      keys.push(at[0])
+    }
+    this.addPath(id, keys)
+  }
+
+  private addPaths(id: string, doc: Record<string, unknown>): void {
     const paths = this.paths(doc)
     if (!paths) return void this.unkeyed.add(id)
-    for (const path of paths) {
-      let node = this.root
-      for (let i = 0; i < path.length - 1; i++) {
-        let next = node.get(path[i]) as Node | undefined
-        if (!next) node.set(path[i], (next = new Map()))
-        node = next
-      }
-      let leaf = node.get(path[path.length - 1]) as Set<string> | undefined
-      if (!leaf) node.set(path[path.length - 1], (leaf = new Set()))
-      leaf.add(id)
+    for (const path of paths) this.addPath(id, path)
+  }
+
+  private addPath(id: string, path: Key[]): void {
+    let node = this.root
+    for (let i = 0; i < path.length - 1; i++) {
+      let next = node.get(path[i]) as Node | undefined
+      if (!next) node.set(path[i], (next = new Map()))
+      node = next
     }
+    let leaf = node.get(path[path.length - 1]) as Set<string> | undefined
+    if (!leaf) node.set(path[path.length - 1], (leaf = new Set()))
+    leaf.add(id)
   }
 
   remove(id: string, doc: Record<string, unknown>): void {
@@ -80,7 +98,7 @@ export class IndexTree {
 
   /** Whether the index was built from the same keys for both versions of a document. */
   sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-    return this.fields.every((f) => {
+    return this.parts.every((f) => {
       const ka = keysAt(a, f)
       const kb = keysAt(b, f)
       return ka === kb || (!!ka && !!kb && ka.length === kb.length && ka.every((k, i) => k === kb[i]))
