@@ -24,17 +24,19 @@ export const newId = (): string => randomBytes(16).toString('hex')
 interface Collection {
   docs: Map<string, StoredDoc>
   ord: Map<string, number>
-  indexes: IndexTree[]
   /**
-   * The indexes do not hold the documents yet: set by bulk loading (a seed, a snapshot), so
-   * start-up stores documents only; the first query that needs an index builds them all from
-   * `docs` (which stays the truth meanwhile, so writes skip index upkeep until then).
+   * After bulk loading (a seed, a snapshot) an index is not built (`built` false): start-up
+   * stores documents only, and the first query that consults an index builds it from `docs`
+   * (which stays the truth meanwhile, so writes skip an unbuilt index's upkeep).
    */
-  stale: boolean
+  indexes: IndexTree[]
 }
 
 // Past this share of the collection, candidates are taken by walking it in order rather than sorting them.
 const WALK_SHARE = 1 / 8
+// Candidates from one index this few (this share of the collection, or fewer than MIN_ENOUGH) need no other index.
+const ENOUGH_SHARE = 1 / 64
+const MIN_ENOUGH = 64
 
 /**
  * Collections in memory. Every write bumps a global sequence recorded per document
@@ -61,7 +63,7 @@ export class Database {
     let coll = this.data.get(name)
     if (!coll && create) {
       const indexes = (this.catalog.get(name)?.indexes ?? []).map((i) => new IndexTree(i.keys.map((k) => k.field)))
-      this.data.set(name, (coll = { docs: new Map(), ord: new Map(), indexes, stale: false }))
+      this.data.set(name, (coll = { docs: new Map(), ord: new Map(), indexes }))
     }
     return coll
   }
@@ -123,20 +125,25 @@ export class Database {
     const byId = plan.fields.get('_id')
     // No index narrows further than the ids a query names (at most one document each).
     if (byId?.kind === 'keys') return new Set(byId.keys.filter((k) => k[0] === 's' && coll.docs.has(k.slice(1))).map((k) => k.slice(1)))
-    if (coll.indexes.length && (plan.fields.size || plan.ors.length)) this.buildIndexes(coll)
-    for (const index of coll.indexes) offer(index.lookup(plan.fields))
+    // The indexes the query constrains most come first; once one gives few enough candidates
+    // the rest are not consulted (nor built), and a later one stops as soon as it would give
+    // more than the best so far: a county's `status` index is not walked to find one village's bookings.
+    const enough = Math.max(MIN_ENOUGH, coll.docs.size * ENOUGH_SHARE)
+    const ranked = coll.indexes.map((index) => ({ index, score: index.selectivity(plan.fields) })).filter((r) => r.score > 0).sort((a, b) => b.score - a.score)
+    for (const { index } of ranked) {
+      if (best && best.size <= enough) break
+      if (!index.built) this.buildIndex(coll, index)
+      offer(index.lookup(plan.fields, best?.size))
+    }
     for (const branches of plan.ors) offer(this.unionOf(coll, branches))
     return best
   }
 
-  /** Fills the indexes of a bulk-loaded collection from its documents (see Collection.stale). */
-  private buildIndexes(coll: Collection): void {
-    if (!coll.stale) return
-    for (const index of coll.indexes) {
-      index.clear()
-      for (const [id, doc] of coll.docs) index.add(id, doc)
-    }
-    coll.stale = false
+  /** Fills an index of a bulk-loaded collection from its documents (see Collection.indexes). */
+  private buildIndex(coll: Collection, index: IndexTree): void {
+    index.clear()
+    for (const [id, doc] of coll.docs) index.add(id, doc)
+    index.built = true
   }
 
   private unionOf(coll: Collection, branches: Doc[]): Set<string> | undefined {
@@ -168,8 +175,8 @@ export class Database {
     if (doc === undefined ? before === undefined : sameValue(before, doc)) return false
     for (const listener of this.writeListeners) listener(name, id, before)
     const coll = this.collectionOf(name, true)
-    if (!coll.stale) for (const index of coll.indexes) {
-      if (before && doc && index.sameKeys(before, doc)) continue
+    for (const index of coll.indexes) {
+      if (!index.built || (before && doc && index.sameKeys(before, doc))) continue
       if (before) index.remove(id, before)
       if (doc) index.add(id, doc)
     }
@@ -223,7 +230,7 @@ export class Database {
        */
       adopt: (docs: Doc[]): void => {
         // Stored without index upkeep: the indexes are built from the documents when first needed.
-        if (docs.length) this.collectionOf(name, true).stale = true
+        if (docs.length) for (const index of this.collectionOf(name, true).indexes) index.built = false
         for (const d of docs) {
           if (typeof d._id !== 'string') throw new Error(`emulator: adopted ${name} documents need a string _id`)
           if (this.get(name, d._id)) throw new Error(`emulator: ${name} already holds _id ${d._id}`)
@@ -250,7 +257,7 @@ export class Database {
     for (const [name, docs] of Object.entries(collections)) {
       this.data.delete(name)
       const coll = this.collectionOf(name, true)
-      coll.stale = true // indexes are built when a query first needs them
+      for (const index of coll.indexes) index.built = false // built when a query first needs them
       for (const d of docs) {
         if (!coll.docs.has(d._id)) coll.ord.set(d._id, this.nextOrd++)
         coll.docs.set(d._id, d)

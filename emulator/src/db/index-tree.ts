@@ -34,6 +34,8 @@ export class IndexTree {
   private readonly root: Node = new Map()
   private readonly unkeyed = new Set<string>()
 
+  /** False after a bulk load until a query first needs it (Database builds it then). */
+  built = true
   /** Each field's dot path, split once (adding a document is the hot path of seeding at scale). */
   private readonly parts: string[][]
 
@@ -105,12 +107,36 @@ export class IndexTree {
     })
   }
 
-  /** Ids of the documents that may satisfy `conditions` (by field); undefined if the leading field has none. */
-  lookup(conditions: Map<string, Condition>): Set<string> | undefined {
+  /**
+   * How much of the index a query constrains, for choosing among indexes: 2 for each leading
+   * field with keys, 1 for a range, counting from the first field until one is left open; 0 when
+   * the leading field is (the index cannot serve the query).
+   */
+  selectivity(conditions: Map<string, Condition>): number {
+    let score = 0
+    for (const field of this.fields) {
+      const c = conditions.get(field)
+      if (!c) break
+      score += c.kind === 'keys' ? 2 : 1
+    }
+    return score
+  }
+
+  /**
+   * Ids of the documents that may satisfy `conditions` (by field); undefined if the leading
+   * field has none, or as soon as there would be more than `cap` of them.
+   */
+  lookup(conditions: Map<string, Condition>, cap = Infinity): Set<string> | undefined {
     if (!conditions.has(this.fields[0])) return undefined
     const out = new Set<string>(this.unkeyed)
+    let over = out.size > cap
     const walk = (node: Node | Set<string>, depth: number) => {
-      if (node instanceof Set) return void node.forEach((id) => out.add(id))
+      if (over) return
+      if (node instanceof Set) {
+        node.forEach((id) => out.add(id))
+        over = out.size > cap
+        return
+      }
       const c = conditions.get(this.fields[depth])
       if (!c) return void node.forEach((child) => walk(child, depth + 1))
       if (c.kind === 'keys') {
@@ -123,7 +149,7 @@ export class IndexTree {
       }
     }
     walk(this.root, 0)
-    return out
+    return over ? undefined : out
   }
 
   clear(): void {

@@ -26,11 +26,17 @@ interface Instance { worker: Worker; busy: boolean }
  */
 const LOADER_FLAGS = ['--import', '--require', '-r', '--loader', '--experimental-loader']
 
+// V8 flags a worker refuses (ERR_WORKER_INVALID_EXEC_ARGV): heap sizing and gc exposure are the
+// process's, not an instance's (an instance's limits would be Worker resourceLimits).
+const PROCESS_ONLY_FLAGS = ['--expose-gc', '--max-old-space-size', '--max-semi-space-size', '--max-young-generation-size', '--stack-size']
+  .flatMap((f) => [f, f.replace(/(?<=..)-/g, '_')])
+
 export function instanceExecArgv(parent: string[] = process.execArgv): string[] {
   const out: string[] = []
   for (let i = 0; i < parent.length; i++) {
     const arg = parent[i]
     const [flag, inline] = arg.split(/=(.*)/s)
+    if (PROCESS_ONLY_FLAGS.includes(flag)) continue
     if (!LOADER_FLAGS.includes(flag)) {
       out.push(arg)
       continue
