@@ -22,9 +22,9 @@ const SITES: Array<Omit<SiteDoc, 'createdAt'>> = [
 const QUIET = 10
 const CAPACITY = 200
 
-function slot(id: string, site: Omit<SiteDoc, 'createdAt'>, villageIds: string[], day: string, start: string, end: string, capacity: number, now: Date): SlotDoc {
+function slot(id: string, site: Omit<SiteDoc, 'createdAt'>, villageIds: string[], day: string, start: string, end: string, capacity: number, now: Date, townshipId = TOWNSHIP._id): SlotDoc {
   return {
-    _id: id, townshipId: TOWNSHIP._id, siteId: site._id, siteName: site.name, villageIds, day,
+    _id: id, townshipId, siteId: site._id, siteName: site.name, villageIds, day,
     startsAt: beijingInstant(day, start), endsAt: beijingInstant(day, end), capacity, taken: 0, status: 'open',
     closedReason: null, createdBy: 'seed', createdAt: now, requestId: `seed-${id}`,
   }
@@ -73,7 +73,7 @@ export function demoCheckups(villages: VillageDoc[], households: HouseholdDoc[],
         const day = (dayOf[k] ??= addDays(first, 14 + 7 * k))
         if (day >= today) return
         count++
-        if (!past[k]) past.push(slot(`seed-past-${v._id}-${period}-${k + 1}`, SITES[0], [v._id], day, '08:30', '11:30', CAPACITY, now))
+        if (!past[k]) past.push(slot(`seed-past-${v._id}-${period}-${k + 1}`, SITES[0], [v._id], day, '08:30', '11:30', CAPACITY, now, v.townshipId))
         const s = past[k]
         s.taken++
         const atHome = h.members.filter((m) => !m.workingAway)
