@@ -233,12 +233,23 @@ export class Database {
        * because stored documents are never changed in place).
        */
       adopt: (docs: Doc[]): void => {
-        // Stored without index upkeep: the indexes are built from the documents when first needed.
-        if (docs.length) for (const index of this.collectionOf(name, true).indexes) index.built = false
-        for (const d of docs) {
-          if (typeof d._id !== 'string') throw new Error(`emulator: adopted ${name} documents need a string _id`)
-          if (this.get(name, d._id)) throw new Error(`emulator: ${name} already holds _id ${d._id}`)
-          this.put(name, d._id, d as StoredDoc)
+        // What put does for a new document, without index upkeep (the indexes are built from the
+        // documents when first needed) and without its per-document look-ups: seeding a county
+        // adopts a million and a half documents.
+        if (!docs.length) return
+        const coll = this.collectionOf(name, true)
+        for (const index of coll.indexes) index.built = false
+        let versions = this.versions.get(name)
+        if (!versions) this.versions.set(name, (versions = new Map()))
+        for (const d of docs as StoredDoc[]) {
+          const id = d._id
+          if (typeof id !== 'string') throw new Error(`emulator: adopted ${name} documents need a string _id`)
+          if (coll.docs.has(id)) throw new Error(`emulator: ${name} already holds _id ${id}`)
+          for (const listener of this.writeListeners) listener(name, id, undefined)
+          coll.ord.set(id, this.nextOrd++)
+          coll.docs.set(id, d)
+          versions.set(id, ++this.seq)
+          this.changed({ op: 'put', coll: name, id, doc: d })
         }
       },
       insertOne: (doc: Doc): string => this.collection(name).insertMany([doc])[0],
