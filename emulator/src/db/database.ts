@@ -25,7 +25,7 @@ interface Collection {
   docs: Map<string, StoredDoc>
   ord: Map<string, number>
   /**
-   * After bulk loading (a seed, a snapshot) an index is not built (`built` false): start-up
+   * After adopting a seed an index is not built (`built` false): start-up
    * stores documents only, and the first query that consults an index builds it from `docs`
    * (which stays the truth meanwhile, so writes skip an unbuilt index's upkeep).
    */
@@ -272,9 +272,17 @@ export class Database {
     for (const [name, docs] of Object.entries(collections)) {
       this.data.delete(name)
       const coll = this.collectionOf(name, true)
-      for (const index of coll.indexes) index.built = false // built when a query first needs them
+      // Indexes are kept as documents are restored (not left to the first query as a seed's are):
+      // with restores left unbuilt, the kill -9 test (durability.test.ts) failed about 4 runs in 10,
+      // reading an acknowledged update's target without the update, against 0 in 10 built here.
+      // Not understood yet; see the issue 12 report.
       for (const d of docs) {
         if (!coll.docs.has(d._id)) coll.ord.set(d._id, this.nextOrd++)
+        for (const index of coll.indexes) {
+          const before = coll.docs.get(d._id)
+          if (before) index.remove(d._id, before)
+          index.add(d._id, d)
+        }
         coll.docs.set(d._id, d)
       }
     }
