@@ -22,9 +22,9 @@ const SITES: Array<Omit<SiteDoc, 'createdAt'>> = [
 const QUIET = 10
 const CAPACITY = 200
 
-function slot(id: string, site: Omit<SiteDoc, 'createdAt'>, villageIds: string[], day: string, start: string, end: string, capacity: number, now: Date): SlotDoc {
+function slot(id: string, site: Omit<SiteDoc, 'createdAt'>, villageIds: string[], day: string, start: string, end: string, capacity: number, now: Date, townshipId = TOWNSHIP._id): SlotDoc {
   return {
-    _id: id, townshipId: TOWNSHIP._id, siteId: site._id, siteName: site.name, villageIds, day,
+    _id: id, townshipId, siteId: site._id, siteName: site.name, villageIds, day,
     startsAt: beijingInstant(day, start), endsAt: beijingInstant(day, end), capacity, taken: 0, status: 'open',
     closedReason: null, createdBy: 'seed', createdAt: now, requestId: `seed-${id}`,
   }
@@ -53,10 +53,14 @@ export function demoCheckups(villages: VillageDoc[], households: HouseholdDoc[],
   const slots = weekAhead(today, now)
   const bookings: BookingDoc[] = []
 
+  // Grouped once: filtering every household per village made a county's seed quadratic.
+  const byVillage = new Map<string, HouseholdDoc[]>(villages.map((v) => [v._id, []]))
+  for (const h of households) byVillage.get(h.villageId)?.push(h)
   for (const v of villages) {
-    const mine = households.filter((h) => h.villageId === v._id)
+    const mine = byVillage.get(v._id)!
     for (const period of periods) {
       const { first } = periodBounds(period, 4)
+      const dayOf: string[] = []
       const past: SlotDoc[] = []
       let count = 0
       mine.forEach((h, n) => {
@@ -66,10 +70,10 @@ export function demoCheckups(villages: VillageDoc[], households: HouseholdDoc[],
         if (!attended) return
         // A slot of 200 places a fortnight into the period, then one a week; only on days gone by.
         const k = Math.floor(count / CAPACITY)
-        const day = addDays(first, 14 + 7 * k)
+        const day = (dayOf[k] ??= addDays(first, 14 + 7 * k))
         if (day >= today) return
         count++
-        if (!past[k]) past.push(slot(`seed-past-${v._id}-${period}-${k + 1}`, SITES[0], [v._id], day, '08:30', '11:30', CAPACITY, now))
+        if (!past[k]) past.push(slot(`seed-past-${v._id}-${period}-${k + 1}`, SITES[0], [v._id], day, '08:30', '11:30', CAPACITY, now, v.townshipId))
         const s = past[k]
         s.taken++
         const atHome = h.members.filter((m) => !m.workingAway)

@@ -1,7 +1,7 @@
 // The demo identities: one account per role, bound to real seeded households, plus fresh
 // WeChat identities that redeem the printed invite codes in the journeys.
 import type { AccountDoc, HouseholdDoc, InviteDoc, VillageDoc } from '@chengxin/shared/src/server/documents'
-import { TOWNSHIP } from './villages'
+import { TOWNSHIP, townshipOf } from './villages'
 
 const CADRE_NAMES = ['李桂芳', '王德胜', '陈玉兰', '赵志刚', '孙美华', '周红霞', '吴立群', '郑海波', '冯晓丽', '何建军', '韩雪', '唐国栋', '曹丽萍', '许文华']
 
@@ -46,7 +46,9 @@ export function demoAccounts(villages: VillageDoc[], households: HouseholdDoc[],
   const [treasurer, neighbour] = inVillage(shizi).slice(4).filter((h) => h !== away)
   return [
     account('o-township-officer', { name: '周明（镇卫健办）', roles: ['township'] }, now),
-    ...villages.map((v, i) => account(`o-cadre-${v._id.slice(2)}`, { name: CADRE_NAMES[i % CADRE_NAMES.length], roles: ['cadre'], villageId: v._id, villageName: v.name }, now)),
+    ...villages.map((v, i) => account(`o-cadre-${v._id.slice(2)}`, {
+      name: CADRE_NAMES[i % CADRE_NAMES.length], roles: ['cadre'], villageId: v._id, villageName: v.name, townshipId: v.townshipId, townshipName: townshipOf(i).name,
+    }, now)),
     resident('o-resident-head', sz1, shizi, 0, now),
     resident('o-resident-spouse', sz1, shizi, 1, now),
     resident('o-resident-baizi', bz1, baizi, 0, now),

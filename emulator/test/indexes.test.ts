@@ -46,13 +46,13 @@ const change = fc.oneof(
   fc.tuple(fc.constant('remove' as const), fc.integer({ min: 0, max: 29 })),
 )
 
-function scanIds(db: Database, q: Doc): string[] {
+function scanIds(db: Database, q: Doc, coll = 'things'): string[] {
   const query = new Query(q, {})
-  return db.docs('things').filter((d) => query.test(d)).map((d) => d._id)
+  return db.docs(coll).filter((d) => query.test(d)).map((d) => d._id)
 }
-function indexedIds(db: Database, q: Doc): string[] {
+function indexedIds(db: Database, q: Doc, coll = 'things'): string[] {
   const query = new Query(q, {})
-  return db.find('things', q).filter((d) => query.test(d)).map((d) => d._id)
+  return db.find(coll, q).filter((d) => query.test(d)).map((d) => d._id)
 }
 
 describe('indexes answer exactly as a scan', () => {
@@ -75,6 +75,20 @@ describe('indexes answer exactly as a scan', () => {
       for (const q of queries) expect(indexedIds(again, q)).toEqual(scanIds(db, q))
       db.reset()
       for (const q of queries) expect(indexedIds(db, q)).toEqual([])
+    }), { numRuns: 300 })
+  })
+
+  it('when seeded in bulk (indexes built at the first query), with writes before and after that query', () => {
+    fc.assert(fc.property(fc.array(doc, { maxLength: 30 }), fc.array(change, { maxLength: 20 }), fc.array(change, { maxLength: 20 }), fc.array(query, { minLength: 1, maxLength: 6 }), (docs, early, late, queries) => {
+      const db = new Database(catalog)
+      db.collection('things').adopt(docs.map((d, i) => ({ _id: `t${i}`, ...d })))
+      const apply = (changes: typeof early) => {
+        for (const c of changes) db.put('things', `t${c[1]}`, c[0] === 'put' ? { _id: `t${c[1]}`, ...c[2] } : undefined)
+      }
+      apply(early) // written while the indexes are not built yet
+      for (const q of queries) expect(indexedIds(db, q)).toEqual(scanIds(db, q))
+      apply(late) // and once they are
+      for (const q of queries) expect(indexedIds(db, q)).toEqual(scanIds(db, q))
     }), { numRuns: 300 })
   })
 })
@@ -146,5 +160,41 @@ describe('an indexed query examines only its candidates (real wx-server-sdk)', (
     const scans = emu.wire.db.counters.scans
     await db.collection('items').where({ category: /^c1/ }).count() // a regex: covered (guard), but not narrowed here
     expect(emu.wire.db.counters.scans).toBe(scans + 1)
+  })
+})
+
+describe('choosing among indexes', () => {
+  const bookings: Catalog = new Map([
+    ['bookings', {
+      indexes: [
+        { name: 'status_at', keys: [{ field: 'status', direction: 1 as const }, { field: 'at', direction: 1 as const }] },
+        { name: 'village_day', keys: [{ field: 'villageId', direction: 1 as const }, { field: 'day', direction: 1 as const }] },
+      ],
+    }],
+  ])
+  const seeded = () => {
+    const db = new Database(bookings)
+    db.collection('bookings').adopt(Array.from({ length: 4000 }, (_, i) => ({
+      _id: `b${i}`, villageId: `v${i % 100}`, day: `2026-0${1 + (i % 9)}-01`, status: i % 50 ? 'attended' : 'booked', at: i,
+    })))
+    return db
+  }
+
+  it('takes the candidates of the index the query constrains most, without walking a broad one', () => {
+    const db = seeded()
+    const q = { villageId: 'v7', day: { $gte: '2026-01-01', $lte: '2026-12-31' }, status: { $in: ['booked', 'attended'] } }
+    const before = db.counters.examined
+    expect(indexedIds(db, q as Doc, 'bookings')).toEqual(scanIds(db, q as Doc, 'bookings'))
+    expect(db.counters.examined - before).toBe(40) // v7's bookings, not the 4,000 the status index holds
+    expect(db.counters.scans).toBe(0)
+  })
+
+  it('builds an index of a bulk-loaded collection only when a query needs it, and keeps it with later writes', () => {
+    const db = seeded()
+    expect(indexedIds(db, { status: 'booked' }, 'bookings')).toHaveLength(80)
+    db.put('bookings', 'b1', { _id: 'b1', villageId: 'v1', day: '2026-02-01', status: 'booked', at: 1 })
+    db.put('bookings', 'b0', undefined)
+    expect(indexedIds(db, { status: 'booked' }, 'bookings')).toEqual(scanIds(db, { status: 'booked' }, 'bookings'))
+    expect(indexedIds(db, { villageId: 'v1' }, 'bookings')).toEqual(scanIds(db, { villageId: 'v1' }, 'bookings'))
   })
 })

@@ -24,11 +24,19 @@ export const newId = (): string => randomBytes(16).toString('hex')
 interface Collection {
   docs: Map<string, StoredDoc>
   ord: Map<string, number>
+  /**
+   * After adopting a seed an index is not built (`built` false): start-up
+   * stores documents only, and the first query that consults an index builds it from `docs`
+   * (which stays the truth meanwhile, so writes skip an unbuilt index's upkeep).
+   */
   indexes: IndexTree[]
 }
 
 // Past this share of the collection, candidates are taken by walking it in order rather than sorting them.
 const WALK_SHARE = 1 / 8
+// Candidates from one index this few (this share of the collection, or fewer than MIN_ENOUGH) need no other index.
+const ENOUGH_SHARE = 1 / 64
+const MIN_ENOUGH = 64
 
 /**
  * Collections in memory. Every write bumps a global sequence recorded per document
@@ -44,6 +52,8 @@ export class Database {
   private seq = 0
   private readonly writeListeners: Array<(name: string, id: string, before: StoredDoc | undefined) => void> = []
   private nextOrd = 0
+  /** Told how long each index built at its first query took (the runner adds it to running invocations' time limits). */
+  onIndexBuilt: (ms: number, collection: string) => void = () => {}
   /** Documents handed to mingo by `find` and collection scans among them: a debug counter for tests and the bench. */
   readonly counters = { examined: 0, scans: 0 }
 
@@ -91,7 +101,7 @@ export class Database {
   find(name: string, filter: Doc): StoredDoc[] {
     const coll = this.data.get(name)
     if (!coll) return []
-    const ids = this.candidateIds(coll, filter)
+    const ids = this.candidateIds(name, coll, filter)
     if (!ids) {
       this.counters.scans++
       this.counters.examined += coll.docs.size
@@ -108,24 +118,42 @@ export class Database {
   }
 
   /** The smallest id set `_id`, an index or an `$or` (every branch narrowed) gives; undefined: scan. */
-  private candidateIds(coll: Collection, filter: Doc): Set<string> | undefined {
+  private candidateIds(name: string, coll: Collection, filter: Doc): Set<string> | undefined {
     const plan = planOf(filter)
     let best: Set<string> | undefined
     const offer = (ids: Set<string> | undefined) => {
       if (ids && (!best || ids.size < best.size)) best = ids
     }
     const byId = plan.fields.get('_id')
-    if (byId?.kind === 'keys') offer(new Set(byId.keys.filter((k) => k[0] === 's' && coll.docs.has(k.slice(1))).map((k) => k.slice(1))))
-    if (best?.size === 0) return best
-    for (const index of coll.indexes) offer(index.lookup(plan.fields))
-    for (const branches of plan.ors) offer(this.unionOf(coll, branches))
+    // No index narrows further than the ids a query names (at most one document each).
+    if (byId?.kind === 'keys') return new Set(byId.keys.filter((k) => k[0] === 's' && coll.docs.has(k.slice(1))).map((k) => k.slice(1)))
+    // The indexes the query constrains most come first; once one gives few enough candidates
+    // the rest are not consulted (nor built), and a later one stops as soon as it would give
+    // more than the best so far: a county's `status` index is not walked to find one village's bookings.
+    const enough = Math.max(MIN_ENOUGH, coll.docs.size * ENOUGH_SHARE)
+    const ranked = coll.indexes.map((index) => ({ index, score: index.selectivity(plan.fields) })).filter((r) => r.score > 0).sort((a, b) => b.score - a.score)
+    for (const { index } of ranked) {
+      if (best && best.size <= enough) break
+      if (!index.built) this.buildIndex(name, coll, index)
+      offer(index.lookup(plan.fields, best?.size))
+    }
+    for (const branches of plan.ors) offer(this.unionOf(name, coll, branches))
     return best
   }
 
-  private unionOf(coll: Collection, branches: Doc[]): Set<string> | undefined {
+  /** Fills an index of a bulk-loaded collection from its documents (see Collection.indexes). */
+  private buildIndex(name: string, coll: Collection, index: IndexTree): void {
+    const started = performance.now()
+    index.clear()
+    for (const [id, doc] of coll.docs) index.add(id, doc)
+    index.built = true
+    this.onIndexBuilt(performance.now() - started, name)
+  }
+
+  private unionOf(name: string, coll: Collection, branches: Doc[]): Set<string> | undefined {
     const union = new Set<string>()
     for (const branch of branches) {
-      const ids = branch && typeof branch === 'object' ? this.candidateIds(coll, branch) : undefined
+      const ids = branch && typeof branch === 'object' ? this.candidateIds(name, coll, branch) : undefined
       if (!ids) return undefined
       ids.forEach((id) => union.add(id))
     }
@@ -152,7 +180,7 @@ export class Database {
     for (const listener of this.writeListeners) listener(name, id, before)
     const coll = this.collectionOf(name, true)
     for (const index of coll.indexes) {
-      if (before && doc && index.sameKeys(before, doc)) continue
+      if (!index.built || (before && doc && index.sameKeys(before, doc))) continue
       if (before) index.remove(id, before)
       if (doc) index.add(id, doc)
     }
@@ -205,10 +233,23 @@ export class Database {
        * because stored documents are never changed in place).
        */
       adopt: (docs: Doc[]): void => {
-        for (const d of docs) {
-          if (typeof d._id !== 'string') throw new Error(`emulator: adopted ${name} documents need a string _id`)
-          if (this.get(name, d._id)) throw new Error(`emulator: ${name} already holds _id ${d._id}`)
-          this.put(name, d._id, d as StoredDoc)
+        // What put does for a new document, without index upkeep (the indexes are built from the
+        // documents when first needed) and without its per-document look-ups: seeding a county
+        // adopts a million and a half documents.
+        if (!docs.length) return
+        const coll = this.collectionOf(name, true)
+        for (const index of coll.indexes) index.built = false
+        let versions = this.versions.get(name)
+        if (!versions) this.versions.set(name, (versions = new Map()))
+        for (const d of docs as StoredDoc[]) {
+          const id = d._id
+          if (typeof id !== 'string') throw new Error(`emulator: adopted ${name} documents need a string _id`)
+          if (coll.docs.has(id)) throw new Error(`emulator: ${name} already holds _id ${id}`)
+          for (const listener of this.writeListeners) listener(name, id, undefined)
+          coll.ord.set(id, this.nextOrd++)
+          coll.docs.set(id, d)
+          versions.set(id, ++this.seq)
+          this.changed({ op: 'put', coll: name, id, doc: d })
         }
       },
       insertOne: (doc: Doc): string => this.collection(name).insertMany([doc])[0],
@@ -231,6 +272,10 @@ export class Database {
     for (const [name, docs] of Object.entries(collections)) {
       this.data.delete(name)
       const coll = this.collectionOf(name, true)
+      // Indexes are kept as documents are restored (not left to the first query as a seed's are):
+      // with restores left unbuilt, the kill -9 test (durability.test.ts) failed about 4 runs in 10,
+      // reading an acknowledged update's target without the update, against 0 in 10 built here.
+      // Not understood yet; see the issue 12 report.
       for (const d of docs) {
         if (!coll.docs.has(d._id)) coll.ord.set(d._id, this.nextOrd++)
         for (const index of coll.indexes) {

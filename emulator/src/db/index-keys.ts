@@ -48,14 +48,14 @@ export function valueOfKey(key: Key): string | number | boolean | Date | null {
 }
 
 /**
- * The keys a document has at `field` (a dot path): one for a scalar, one per element for
+ * The keys a document has at `field` (a dot path, or its parts): one for a scalar, one per element for
  * an array of scalars (mingo's equality and ranges look inside arrays), a key of its own
  * for an empty array. `undefined` when the value is beyond keys (an embedded document, an array of
  * documents or arrays, or a dot path that crosses an array, where mingo looks through it).
  */
-export function keysAt(doc: Record<string, unknown>, field: string): Key[] | undefined {
+export function keysAt(doc: Record<string, unknown>, field: string | string[]): Key[] | undefined {
   let value: unknown = doc
-  for (const part of field.split('.')) {
+  for (const part of typeof field === 'string' ? field.split('.') : field) {
     if (Array.isArray(value)) return undefined
     value = value !== null && typeof value === 'object' && !isDate(value) ? (value as Record<string, unknown>)[part] : undefined
   }

@@ -34,13 +34,20 @@ export class IndexTree {
   private readonly root: Node = new Map()
   private readonly unkeyed = new Set<string>()
 
-  constructor(readonly fields: string[]) {}
+  /** False after a bulk load until a query first needs it (Database builds it then). */
+  built = true
+  /** Each field's dot path, split once (adding a document is the hot path of seeding at scale). */
+  private readonly parts: string[][]
+
+  constructor(readonly fields: string[]) {
+    this.parts = fields.map((f) => f.split('.'))
+  }
 
   /** Every key path of a document, or undefined when it must stay always-a-candidate. */
   private paths(doc: Record<string, unknown>): Key[][] | undefined {
     let paths: Key[][] = [[]]
-    for (const field of this.fields) {
-      const keys = keysAt(doc, field)
+    for (const parts of this.parts) {
+      const keys = keysAt(doc, parts)
       if (!keys) return undefined
       paths = paths.flatMap((p) => keys.map((k) => [...p, k]))
       if (paths.length > MAX_ENTRIES_PER_DOC) return undefined
@@ -49,19 +56,32 @@ export class IndexTree {
   }
 
   add(id: string, doc: Record<string, unknown>): void {
+    // The common case, one key per field, walks down without building key paths.
+    const keys: Key[] = []
+    for (const parts of this.parts) {
+      const at = keysAt(doc, parts)
+      if (!at || at.length !== 1) return this.addPaths(id, doc)
+      keys.push(at[0])
+    }
+    this.addPath(id, keys)
+  }
+
+  private addPaths(id: string, doc: Record<string, unknown>): void {
     const paths = this.paths(doc)
     if (!paths) return void this.unkeyed.add(id)
-    for (const path of paths) {
-      let node = this.root
-      for (let i = 0; i < path.length - 1; i++) {
-        let next = node.get(path[i]) as Node | undefined
-        if (!next) node.set(path[i], (next = new Map()))
-        node = next
-      }
-      let leaf = node.get(path[path.length - 1]) as Set<string> | undefined
-      if (!leaf) node.set(path[path.length - 1], (leaf = new Set()))
-      leaf.add(id)
+    for (const path of paths) this.addPath(id, path)
+  }
+
+  private addPath(id: string, path: Key[]): void {
+    let node = this.root
+    for (let i = 0; i < path.length - 1; i++) {
+      let next = node.get(path[i]) as Node | undefined
+      if (!next) node.set(path[i], (next = new Map()))
+      node = next
     }
+    let leaf = node.get(path[path.length - 1]) as Set<string> | undefined
+    if (!leaf) node.set(path[path.length - 1], (leaf = new Set()))
+    leaf.add(id)
   }
 
   remove(id: string, doc: Record<string, unknown>): void {
@@ -80,19 +100,43 @@ export class IndexTree {
 
   /** Whether the index was built from the same keys for both versions of a document. */
   sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-    return this.fields.every((f) => {
+    return this.parts.every((f) => {
       const ka = keysAt(a, f)
       const kb = keysAt(b, f)
       return ka === kb || (!!ka && !!kb && ka.length === kb.length && ka.every((k, i) => k === kb[i]))
     })
   }
 
-  /** Ids of the documents that may satisfy `conditions` (by field); undefined if the leading field has none. */
-  lookup(conditions: Map<string, Condition>): Set<string> | undefined {
+  /**
+   * How much of the index a query constrains, for choosing among indexes: 2 for each leading
+   * field with keys, 1 for a range, counting from the first field until one is left open; 0 when
+   * the leading field is (the index cannot serve the query).
+   */
+  selectivity(conditions: Map<string, Condition>): number {
+    let score = 0
+    for (const field of this.fields) {
+      const c = conditions.get(field)
+      if (!c) break
+      score += c.kind === 'keys' ? 2 : 1
+    }
+    return score
+  }
+
+  /**
+   * Ids of the documents that may satisfy `conditions` (by field); undefined if the leading
+   * field has none, or as soon as there would be more than `cap` of them.
+   */
+  lookup(conditions: Map<string, Condition>, cap = Infinity): Set<string> | undefined {
     if (!conditions.has(this.fields[0])) return undefined
     const out = new Set<string>(this.unkeyed)
+    let over = out.size > cap
     const walk = (node: Node | Set<string>, depth: number) => {
-      if (node instanceof Set) return void node.forEach((id) => out.add(id))
+      if (over) return
+      if (node instanceof Set) {
+        node.forEach((id) => out.add(id))
+        over = out.size > cap
+        return
+      }
       const c = conditions.get(this.fields[depth])
       if (!c) return void node.forEach((child) => walk(child, depth + 1))
       if (c.kind === 'keys') {
@@ -105,7 +149,7 @@ export class IndexTree {
       }
     }
     walk(this.root, 0)
-    return out
+    return over ? undefined : out
   }
 
   clear(): void {

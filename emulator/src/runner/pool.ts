@@ -26,11 +26,17 @@ interface Instance { worker: Worker; busy: boolean }
  */
 const LOADER_FLAGS = ['--import', '--require', '-r', '--loader', '--experimental-loader']
 
+// V8 flags a worker refuses (ERR_WORKER_INVALID_EXEC_ARGV): heap sizing and gc exposure are the
+// process's, not an instance's (an instance's limits would be Worker resourceLimits).
+const PROCESS_ONLY_FLAGS = ['--expose-gc', '--max-old-space-size', '--max-semi-space-size', '--max-young-generation-size', '--stack-size']
+  .flatMap((f) => [f, f.replace(/(?<=..)-/g, '_')])
+
 export function instanceExecArgv(parent: string[] = process.execArgv): string[] {
   const out: string[] = []
   for (let i = 0; i < parent.length; i++) {
     const arg = parent[i]
     const [flag, inline] = arg.split(/=(.*)/s)
+    if (PROCESS_ONLY_FLAGS.includes(flag)) continue
     if (!LOADER_FLAGS.includes(flag)) {
       out.push(arg)
       continue
@@ -50,6 +56,8 @@ export class FunctionPool {
   private readonly waiting: Array<(i: Instance) => void> = []
   /** Running invocations by tag: how `kill` finds one. */
   private readonly running = new Map<string, () => void>()
+  /** Running invocations' time limits, each pushed back by `extendDeadlines`. */
+  private readonly deadlines = new Set<(ms: number) => void>()
   private seq = 0
 
   /** `env(opts)` is the process environment of one invocation (wire URL, caller, …). */
@@ -67,6 +75,7 @@ export class FunctionPool {
     return new Promise<Invocation>((resolve) => {
       const done = (out: Omit<Invocation, 'ms'>, healthy: boolean) => {
         clearTimeout(timer)
+        this.deadlines.delete(extend)
         this.running.delete(opts.tag)
         instance.worker.off('message', onMessage)
         instance.worker.off('error', onError)
@@ -79,9 +88,17 @@ export class FunctionPool {
         else done({ error: { errCode: -504002, errMsg: `FUNCTIONS_EXECUTE_FAIL: ${m.error}` } }, true)
       }
       const onError = (e: Error) => done({ error: { errCode: -504002, errMsg: `FUNCTIONS_EXECUTE_FAIL: ${e.message}` } }, false)
-      const timer = setTimeout(() => {
+      let deadline = Date.now() + this.fn.timeoutMs
+      const timeUp = () => {
         done({ error: { errCode: -504003, errMsg: `FUNCTIONS_TIME_LIMIT_EXCEEDED: Invoking task timed out after ${this.fn.timeoutMs / 1000} seconds` } }, false)
-      }, this.fn.timeoutMs)
+      }
+      let timer = setTimeout(timeUp, this.fn.timeoutMs)
+      const extend = (ms: number) => {
+        deadline += ms
+        clearTimeout(timer)
+        timer = setTimeout(timeUp, Math.max(0, deadline - Date.now()))
+      }
+      this.deadlines.add(extend)
       instance.worker.on('message', onMessage)
       instance.worker.on('error', onError)
       this.running.set(opts.tag, () => done({ error: { errCode: -504002, errMsg: 'FUNCTIONS_EXECUTE_FAIL: the instance was stopped (emulator fault injection)' } }, false))
@@ -93,6 +110,14 @@ export class FunctionPool {
         done({ error: { errCode: -504002, errMsg: `FUNCTIONS_EXECUTE_FAIL: the event could not be passed to the function: ${(e as Error).message}` } }, true)
       }
     })
+  }
+
+  /**
+   * Gives every running invocation `ms` more: time the emulator spent on its own set-up (an
+   * index built at its first query) is no more the function's than a cold start is.
+   */
+  extendDeadlines(ms: number): void {
+    for (const extend of this.deadlines) extend(ms)
   }
 
   /**

@@ -41,6 +41,18 @@ describe('function runner', () => {
     expect((await emu.call('echo', {}, 'o-a')).result.openid).toBe('o-a')
   })
 
+  it('does not count the emulator\'s own set-up time (extendDeadlines) against the time limit', async () => {
+    // A 1 s limit and a 2 s call: the emulator keeps giving running invocations more time meanwhile.
+    const ticker = setInterval(() => emu.runner.extendDeadlines(500), 100)
+    try {
+      const out = await emu.call('echo', { sleepMs: 2000 }, 'o-a')
+      expect(out.error).toBeUndefined()
+      expect(out.result.openid).toBe('o-a')
+    } finally {
+      clearInterval(ticker)
+    }
+  })
+
   it('reports a thrown error as a failed invocation and keeps serving', async () => {
     const out = await emu.call('echo', { throw: true }, 'o-a')
     expect(out.error?.errMsg).toMatch(/boom/)

@@ -14,7 +14,13 @@ export const fail = (code: string, message: string): never => {
   throw new WireError(code, message)
 }
 
-export const requestId = (): string => randomBytes(8).toString('hex')
+// Drawn from a pool: one call into the system's random source per 512 answers, not one each.
+let pool = Buffer.alloc(0)
+let at = 0
+export const requestId = (): string => {
+  if (at + 8 > pool.length) (pool = randomBytes(4096)), (at = 0)
+  return pool.toString('hex', at, (at += 8))
+}
 
 /** CloudBase answers errors with HTTP 200 and this body, never with an HTTP status. */
 export function errorBody(err: unknown): { code: string; message: string; requestId: string } {
