@@ -7,7 +7,8 @@
 // Pure BigInt and @noble/hashes (no WebCrypto): the weapp has neither `crypto.subtle` nor
 // Node's crypto, and the client does the blinding. The server signs with Node's own RSA.
 import { sha256 } from '@noble/hashes/sha256'
-import { bytesToHex, concatBytes, hexToBytes, utf8ToBytes } from '@noble/hashes/utils'
+import { bytesToHex, concatBytes, hexToBytes } from '@noble/hashes/utils'
+import { utf8Bytes } from './utf8'
 
 export interface PublicTokenKey {
   /** Modulus, lowercase hex. */
@@ -15,7 +16,7 @@ export interface PublicTokenKey {
   e: number
 }
 
-const DOMAIN = utf8ToBytes('chengxin/complaint-token/v1')
+const DOMAIN = utf8Bytes('chengxin/complaint-token/v1')
 // BigInt() rather than literals: the client's TypeScript and Babel targets predate ES2020 syntax.
 const ZERO = BigInt(0)
 const ONE = BigInt(1)
@@ -106,10 +107,10 @@ export function isBlindedValue(hex: string, key: PublicTokenKey): boolean {
 
 /** How spent tokens are recorded: a hash of the message, so the spent list holds nothing else. */
 export function spentTokenId(messageHex: string): string {
-  return bytesToHex(sha256(concatBytes(utf8ToBytes('chengxin/spent-token/v1:'), hexToBytes(messageHex)))).slice(0, 40)
+  return bytesToHex(sha256(concatBytes(utf8Bytes('chengxin/spent-token/v1:'), hexToBytes(messageHex)))).slice(0, 40)
 }
 
 /** A key's id as shown to clients: they can compare it across households and weeks (one key per week for everyone). */
 export function tokenKeyId(key: PublicTokenKey): string {
-  return bytesToHex(sha256(utf8ToBytes(`${key.n}:${key.e}`))).slice(0, 16)
+  return bytesToHex(sha256(utf8Bytes(`${key.n}:${key.e}`))).slice(0, 16)
 }

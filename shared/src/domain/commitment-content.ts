@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha256'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils'
+import { bytesToHex } from '@noble/hashes/utils'
+import { utf8Bytes } from './utf8'
 
 export interface CommitmentContent {
   villageName: string
@@ -29,5 +30,5 @@ export function canonicalText(c: CommitmentContent): string {
 
 /** SHA-256 of the canonical text, hex. Stored with each signature so tampering shows. */
 export function contentHash(c: CommitmentContent): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalText(c))))
+  return bytesToHex(sha256(utf8Bytes(canonicalText(c))))
 }

@@ -2,7 +2,8 @@
 // approved entry's hash covers, the chain check and the quarterly totals. The cloud function
 // stores and reads; anyone holding an export can run the same check (README: 账目哈希链).
 import { sha256 } from '@noble/hashes/sha256'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils'
+import { bytesToHex } from '@noble/hashes/utils'
+import { utf8Bytes } from './utf8'
 
 export { LEDGER_KIND_LABELS, LEDGER_STATUS_LABELS, type LedgerKind, type LedgerStatus } from './ledger-labels'
 import type { LedgerKind } from './ledger-labels'
@@ -46,7 +47,7 @@ export interface LedgerContent {
   approvedBy: string
 }
 
-const sha = (text: string) => bytesToHex(sha256(utf8ToBytes(text)))
+const sha = (text: string) => bytesToHex(sha256(utf8Bytes(text)))
 
 /**
  * The canonical text: a JSON array in the order above (UTF-8, no spaces, integers as

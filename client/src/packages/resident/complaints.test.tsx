@@ -1,4 +1,3 @@
-import '../../../test-mocks/text-encoder'
 import { generateKeyPairSync } from 'crypto'
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { modPow, tokenDigest, verifyToken } from '@chengxin/shared/src/domain/blind-token'
