@@ -21,14 +21,22 @@ const config = {
         'pages/documents/index', 'pages/document/index', 'pages/document-edit/index',
         'pages/slots/index', 'pages/slot-open/index', 'pages/slot/index', 'pages/due/index',
         'pages/proofs/index', 'pages/proof/index',
+        'pages/review/index',
       ],
     },
-    { root: 'packages/panel', pages: ['pages/index/index', 'pages/ledger/index', 'pages/ledger-record/index'] },
+    {
+      root: 'packages/panel',
+      pages: [
+        'pages/index/index', 'pages/ledger/index', 'pages/ledger-record/index',
+        'pages/review/index', 'pages/review-group/index', 'pages/review-score/index', 'pages/review-supervise/index',
+      ],
+    },
     {
       root: 'packages/township',
       pages: [
         'pages/index/index', 'pages/village/index', 'pages/invites/index',
         'pages/sites/index', 'pages/site-edit/index', 'pages/slot-open/index', 'pages/savings/index', 'pages/ledger/index',
+        'pages/review/index',
       ],
     },
     {
@@ -38,6 +46,7 @@ const config = {
         'pages/enrolment/index', 'pages/enrolment-apply/index', 'pages/inbox/index', 'pages/views/index',
         'pages/checkups/index', 'pages/slots/index', 'pages/bookings/index', 'pages/booking/index', 'pages/proofs/index',
         'pages/ledger/index', 'pages/ledger-consent/index',
+        'pages/review/index', 'pages/review-notice/index', 'pages/review-history/index',
       ],
     },
   ],

@@ -55,6 +55,12 @@ function Home({ me }: { me: Me }) {
           <Text className='t-body block'>违约金、奖励和收支，每笔两人经手 ›</Text>
         </View>
       ) : null}
+      {me.household && me.roles.includes('resident') ? (
+        <View className='card card-tap review-entry-card' onClick={() => Taro.navigateTo({ url: '/packages/resident/pages/review/index' })}>
+          <Text className='t-subtitle block'>季度评议</Text>
+          <Text className='t-body block'>给村里打分，查看本户评议结果 ›</Text>
+        </View>
+      ) : null}
       {entries.length > 0 ? (
         <View className='card'>
           <Text className='t-subtitle block'>工作入口</Text>
