@@ -112,6 +112,23 @@ export const SAMPLES: { [A in ActionName]: SampleRow<A> } = {
   'ledger.export': row((t) => ({ villageId: t.villageId })),
   'ledger.publish': row(() => ({ quarter: '2026Q1' })),
   'ledger.households': row(() => ({})),
+
+  // The fixtures give each target village a review round (targets.ts, reviewRoundId): open in
+  // 十字村 with the panel member's conflicts declared, published in 百子村.
+  'review.open': row(() => ({ quarter: '2026Q4' })),
+  'review.rubric': row((t) => ({ roundId: t.reviewRoundId })),
+  'review.declareConflict': row((t) => ({ roundId: t.reviewRoundId, householdIds: [] })),
+  'review.queue': row((t) => ({ view: 'group', roundId: t.reviewRoundId, groupId: t.groupId })),
+  'review.score': row((t) => ({ roundId: t.reviewRoundId, householdId: t.householdId, mark: 'discuss' })),
+  'review.confirmGroup': row((t) => ({ roundId: t.reviewRoundId, groupId: t.groupId })),
+  'review.close': row((t) => ({ roundId: t.reviewRoundId })),
+  'review.publish': row((t) => ({ roundId: t.reviewRoundId })),
+  'review.results': row((t) => ({ view: 'notice', roundId: t.reviewRoundId })),
+  'review.mine': row(() => ({})),
+  'review.appeal': row((t) => ({ roundId: t.reviewRoundId, reason: '本户按约参加了全部检查，请核实' })),
+  'review.decideAppeal': row((t) => ({ appealId: `${t.reviewRoundId}#${t.householdId}`, decision: 'upheld', reason: '经核实，维持原结果' })),
+  'village.rate': row((t) => ({ roundId: t.reviewRoundId, scores: { v1: 3 } })),
+  'review.history': row(() => ({ view: 'village' })),
 }
 
 /** The sample inputs of an action, one per kind of input (null: a single kind). */

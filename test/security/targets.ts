@@ -77,10 +77,14 @@ export interface Target {
   adoptedDocumentId: string
   /** A pending ledger entry about the household, recorded by a finance member of its village who is not a demo caller. */
   pendingLedgerId: string
+  /** The village's review round (fixtures: see installReviewTargets). */
+  reviewRoundId: string
 }
 
 const INVITES: Record<string, string> = { 'h-shizi-001': 'MXSZAAA2', 'h-shizi-002': 'MXSZBBB3', 'h-baizi-001': 'MXBZCCC4' }
 const DAY = 86400000
+/** The quarter of the review rounds the fixtures lay (a past one: review.open of the current quarter still works). */
+export const REVIEW_FIXTURE_QUARTER = '2026Q3'
 
 /** A photo in the caller's own upload folder (the folder proof.submit accepts, see proof/src/photo-folder). */
 export function photoOf(emu: Emulator, openid: string): string {
@@ -164,6 +168,7 @@ export function installTargets(emu: Emulator): Record<string, Target> {
       waitlistId: `${slot._id}#${m(1)}`, pendingProofId, inviteCode: INVITES[householdId],
       draftDocumentId: `${hh.villageId}:benefits:v1`, endedDocumentId: `${hh.villageId}:integrity-standards:v1`,
       noticeDocumentId: `${hh.villageId}:village-rules:v2`, adoptedDocumentId: `${hh.villageId}:charter:v1`, pendingLedgerId,
+      reviewRoundId: `${hh.villageId}:${REVIEW_FIXTURE_QUARTER}`,
     }
   }
   return out

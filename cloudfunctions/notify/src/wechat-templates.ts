@@ -33,6 +33,9 @@ const FIELDS: Record<NotifyTemplate, Fields> = {
   'ledger-pending': STANDARD,
   'ledger-entry': STANDARD,
   'ledger-published': STANDARD,
+  'review-opened': STANDARD,
+  'review-reminder': STANDARD,
+  'review-rating-invite': STANDARD,
 }
 
 export interface Message {

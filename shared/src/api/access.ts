@@ -132,6 +132,24 @@ export const ACCESS: { [A in ActionName]: Access } = {
   'ledger.export': { audience: READERS, scope: 'own-village' },
   'ledger.publish': { audience: ['panel', 'cadre'], scope: 'self' },
   'ledger.households': { audience: ['panel'], scope: 'self' },
+
+  // The quarterly review: cadres run the round, the review group (panel with 'review') scores,
+  // the supervision group ('supervision') sees conflicts and decides appeals. Nobody scores or
+  // decides about their own household. A round id names its village: another village's is refused.
+  'review.open': { audience: CADRE, scope: 'self' },
+  'review.rubric': { audience: READERS, scope: 'own-village' },
+  'review.declareConflict': { audience: ['panel'], scope: 'own-village' },
+  'review.queue': { audience: ['panel', 'cadre'], scope: 'own-village' },
+  'review.score': { audience: ['panel'], scope: 'own-village', ownHousehold: 'REVIEW_CONFLICT' },
+  'review.confirmGroup': { audience: ['panel'], scope: 'own-village' },
+  'review.close': { audience: CADRE, scope: 'own-village' },
+  'review.publish': { audience: CADRE, scope: 'own-village' },
+  'review.results': { audience: READERS, scope: 'own-village' },
+  'review.mine': { audience: RESIDENT, scope: 'self' },
+  'review.appeal': { audience: RESIDENT, scope: 'own-village', headOnly: true },
+  'review.decideAppeal': { audience: ['panel'], scope: 'own-village', ownHousehold: 'REVIEW_CONFLICT' },
+  'village.rate': { audience: RESIDENT, scope: 'own-village' },
+  'review.history': { audience: READERS, scope: 'own-village' },
 }
 
 /** The rules of an action, one per kind of input. */

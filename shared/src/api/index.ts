@@ -11,6 +11,7 @@ import { PROOF_ACTIONS } from './proof/actions'
 import { BOOKING_ACTIONS } from './booking/actions'
 import { CHECKUP_ACTIONS } from './checkup/actions'
 import { LEDGER_ACTIONS } from './ledger/actions'
+import { REVIEW_ACTIONS } from './review/actions'
 
 export const ACTIONS = {
   ...ACCOUNT_ACTIONS,
@@ -23,6 +24,7 @@ export const ACTIONS = {
   ...BOOKING_ACTIONS,
   ...CHECKUP_ACTIONS,
   ...LEDGER_ACTIONS,
+  ...REVIEW_ACTIONS,
 } as const
 
 export type ActionName = keyof typeof ACTIONS
@@ -105,3 +107,18 @@ export * from './ledger/verify.schema'
 export * from './ledger/export.schema'
 export * from './ledger/publish.schema'
 export * from './ledger/households.schema'
+export * from './review/review'
+export * from './review/open.schema'
+export * from './review/rubric.schema'
+export * from './review/declare-conflict.schema'
+export * from './review/queue.schema'
+export * from './review/score.schema'
+export * from './review/confirm-group.schema'
+export * from './review/close.schema'
+export * from './review/publish.schema'
+export * from './review/results.schema'
+export * from './review/mine.schema'
+export * from './review/appeal.schema'
+export * from './review/decide-appeal.schema'
+export * from './review/rate.schema'
+export * from './review/history.schema'

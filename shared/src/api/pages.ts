@@ -13,4 +13,7 @@ export const PAGES = {
   checkupPlan: () => 'packages/resident/pages/checkups/index',
   ledger: () => 'packages/resident/pages/ledger/index',
   financeLedger: () => 'packages/panel/pages/ledger/index',
+  review: () => 'packages/resident/pages/review/index',
+  panelReview: (roundId: string) => `packages/panel/pages/review/index?id=${roundId}`,
+  cadreReview: (roundId: string) => `packages/cadre/pages/review/index?id=${roundId}`,
 } as const

@@ -73,6 +73,20 @@ export const ACTION_FUNCTION = {
   'ledger.export': 'ledger',
   'ledger.publish': 'ledger',
   'ledger.households': 'ledger',
+  'review.open': 'review',
+  'review.rubric': 'review',
+  'review.declareConflict': 'review',
+  'review.queue': 'review',
+  'review.score': 'review',
+  'review.confirmGroup': 'review',
+  'review.close': 'review',
+  'review.publish': 'review',
+  'review.results': 'review',
+  'review.mine': 'review',
+  'review.appeal': 'review',
+  'review.decideAppeal': 'review',
+  'village.rate': 'review',
+  'review.history': 'review',
 } as const
 
 export type RoutedAction = keyof typeof ACTION_FUNCTION

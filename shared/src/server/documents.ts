@@ -41,6 +41,8 @@ export interface HouseholdDoc {
   archived: boolean
   /** The head's choice to be named in the public ledger (household.consent); absent: not named. */
   ledgerNamed?: { named: boolean; at: Date; by: string; requestId: string } | null
+  /** The head's choice to be named on the review's public notice (household.consent); absent: not named. */
+  reviewNamed?: { named: boolean; at: Date; by: string; requestId: string } | null
   /** Why and by whom it left the roster (household.archive); the request lets a retry recognise it. */
   archive?: { reason: string; at: Date; by: string; requestId: string } | null
   createdAt: Date

@@ -28,6 +28,9 @@ export const NotifyTemplate = z.enum([
   'ledger-pending',
   'ledger-entry',
   'ledger-published',
+  'review-opened',
+  'review-reminder',
+  'review-rating-invite',
 ])
 export type NotifyTemplate = z.infer<typeof NotifyTemplate>
 
@@ -55,4 +58,7 @@ export const NOTIFY_TEMPLATE_LABELS: Record<NotifyTemplate, string> = {
   'ledger-pending': '账目待审核',
   'ledger-entry': '涉及本户的账目',
   'ledger-published': '村账季度公示',
+  'review-opened': '季度评议开始',
+  'review-reminder': '评议打分提醒',
+  'review-rating-invite': '邀请评价村里的承诺',
 }
