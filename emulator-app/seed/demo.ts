@@ -9,6 +9,7 @@ import { demoDocuments } from './documents'
 import { demoCheckups } from './checkups'
 import { demoProofs, type SeedStorage } from './proofs'
 import { demoLedger } from './ledger'
+import { demoReview, reviewAccounts } from './review'
 
 export interface SeedOptions {
   /** About 200 for the demo; 17,090 for a full township. */
@@ -85,6 +86,7 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
     villageItems: VILLAGE_ITEMS, householdItems: HOUSEHOLD_ITEMS, publishedAt: now, publishedBy: 'seed', requestId: `seed-${v._id}-v1`,
   }))
   const accounts: AccountDoc[] = demoAccounts(villages, households, now)
+  accounts.push(...reviewAccounts(villages, households, accounts, now))
   const invites: InviteDoc[] = demoInvites(villages, households, now)
   return {
     townships: [{ _id: TOWNSHIP._id, name: TOWNSHIP.name, office: TOWNSHIP.office }],
@@ -99,5 +101,6 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
     ...demoCheckups(villages, households, now),
     proofs: demoProofs(villages, households, now, options.storage) as unknown as SeedData[string],
     ...(demoLedger(villages, households, accounts, now) as unknown as SeedData),
+    ...(demoReview(villages, households, accounts, now) as unknown as SeedData),
   }
 }
