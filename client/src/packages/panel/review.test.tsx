@@ -102,8 +102,20 @@ describe('季度评议 (review group)', () => {
     fireEvent.click(q('.btn-confirm-group')!)
     await waitFor(() => expect(document.body.textContent).toContain('请先打分再确认'))
     expect(taroMock.modals[0].content).toContain('标记的 1 户')
+    expect(q('.group-confirmed')).toBeNull()
     fireEvent.click(q('.household-h1 .btn-score-household')!)
     expect(taroMock.navigations[0]).toBe(`/packages/panel/pages/review-score/index?round=${encodeURIComponent(ROUND)}&household=h1`)
+  })
+
+  it('confirms a group with no marks and says so', async () => {
+    panelBackend(true)
+    taroMock.routerParams = { round: encodeURIComponent(ROUND), group: 'g2', name: encodeURIComponent('二组') }
+    render(<ReviewGroupPage />)
+    await waitFor(() => expect(all('.queue-household')).toHaveLength(1))
+    fireEvent.click(q('.btn-confirm-group')!)
+    await waitFor(() => expect(q('.group-confirmed')).not.toBeNull())
+    expect(taroMock.modals[0].content).toContain('二组共 1 户：标记的 0 户')
+    expect(q('.btn-confirm-group')!.textContent).toBe('再次确认本组')
   })
 
   it('scores a marked household item by item, starting from 做到了 on every item', async () => {
@@ -141,7 +153,7 @@ describe('季度评议 (review group)', () => {
 
   it('after close lists results with the anonymous spread, filtered by outcome', async () => {
     const be = installFakeBackend({ me: member })
-    be.handlers['review.rubric'] = () => rubric(makeRound('closed', { canScore: true }))
+    be.handlers['review.rubric'] = () => rubric(makeRound('closed')) // canScore ends with the round
     be.handlers['review.results'] = (i: { outcome?: string }) => ReviewResultsOutput.parse({
       round: makeRound('closed'), households: i.outcome === 'exemplary' ? [] : [{ ...makeResult(), spread: [{ itemId: 'h-1', scores: [0, 3, 3, 3, 4] }] }], total: i.outcome === 'exemplary' ? 0 : 1, offset: 0, limit: 20,
     })

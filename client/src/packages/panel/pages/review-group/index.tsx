@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { ReviewMark } from '@chengxin/shared/src/api'
@@ -50,9 +51,11 @@ function Row({ roundId, h, onChanged }: { roundId: string; h: Household; onChang
 }
 
 function Group({ roundId, groupId, name }: { roundId: string; groupId: string; name: string }) {
+  const [confirmed, setConfirmed] = useState(false)
   const { list, reload, loadMore } = usePagedList(`${roundId}/${groupId}`, async (offset, limit) => {
     const r = await call('review.queue', { view: 'group', roundId, groupId, offset, limit })
-    return r.ok ? { ok: true as const, data: { items: r.data.items ?? [], total: r.data.total ?? 0, confirmed: !!r.data.confirmed } } : r
+    if (r.ok) setConfirmed(!!r.data.confirmed)
+    return r.ok ? { ok: true as const, data: { items: r.data.items ?? [], total: r.data.total ?? 0 } } : r
   })
   usePullDownRefresh(() => { void reload() })
   const { submitting, error, run } = useSubmit()
@@ -63,7 +66,7 @@ function Group({ roundId, groupId, name }: { roundId: string; groupId: string; n
       content: `${name}共 ${list.total} 户：标记的 ${marked} 户按您的逐项评分，其余各户都计为您评“做到了”。确认？`,
       confirmText: '确认本组',
     })
-    if (r) { void Taro.showToast({ title: '本组已确认', icon: 'success' }); void reload() }
+    if (r) { void Taro.showToast({ title: '本组已确认', icon: 'success' }); setConfirmed(true); void reload() }
   }
   return (
     <View>
@@ -73,7 +76,10 @@ function Group({ roundId, groupId, name }: { roundId: string; groupId: string; n
       </PagedView>
       {list.loaded ? (
         <View className='card confirm-group'>
-          <ActionButton className='btn-confirm-group' disabled={submitting} onClick={confirm}>{submitting ? '正在确认…' : '确认本组：其余各户均为“做到了”'}</ActionButton>
+          {confirmed ? <Text className='t-body block group-confirmed'>✓ 您已确认本组。之后再标记或改分，请再确认一次。</Text> : null}
+          <ActionButton className='btn-confirm-group' primary={!confirmed} disabled={submitting} onClick={confirm}>
+            {submitting ? '正在确认…' : confirmed ? '再次确认本组' : '确认本组：其余各户均为“做到了”'}
+          </ActionButton>
           <ErrorLine error={error} />
         </View>
       ) : null}

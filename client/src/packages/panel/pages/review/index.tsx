@@ -62,7 +62,7 @@ function Scoring({ round }: { round: RoundView }) {
   )
 }
 
-function Review({ roundId }: { roundId?: string }) {
+function Review({ roundId, groups }: { roundId?: string; groups: string[] }) {
   const { state, reload } = useAction('review.rubric', roundId ? { roundId } : {})
   usePullDownRefresh(() => { void reload(true).then(() => Taro.stopPullDownRefresh()) })
   if (state.status === 'loading') return <Loading />
@@ -83,7 +83,8 @@ function Review({ roundId }: { roundId?: string }) {
       {round.status === 'open' && round.canScore ? <Scoring round={round} /> : null}
       {round.status === 'open' && !round.canScore ? <Empty text='您不是评议小组成员' hint='评议小组成员由村专干安排。' /> : null}
       {round.status === 'closing' ? <Empty text='正在计算评议结果' hint='村专干结束评议后，结果分批计算，请稍后再看。' /> : null}
-      {after && (round.canScore || round.canSupervise) ? <HouseholdResults roundId={round.id} /> : null}
+      {/* canScore ends with the round: after close, membership of the groups decides (the server filters conflicts). */}
+      {after && (groups.includes('review') || round.canSupervise) ? <HouseholdResults roundId={round.id} /> : null}
     </View>
   )
 }
@@ -92,7 +93,7 @@ export default function PanelReviewPage() {
   const id = useRouter().params.id
   return (
     <PageShell title='季度评议'>
-      <SessionGate role='panel'>{() => <Review roundId={id ? decodeURIComponent(id) : undefined} />}</SessionGate>
+      <SessionGate role='panel'>{(me) => <Review roundId={id ? decodeURIComponent(id) : undefined} groups={me.panelGroups} />}</SessionGate>
     </PageShell>
   )
 }

@@ -150,7 +150,6 @@ function Mine({ isHead }: { isHead: boolean }) {
         {published && r.noticeEndsAt ? <Text className='t-small muted block'>公示至 {formatTime(r.noticeEndsAt)}</Text> : null}
       </View>
       {r.status === 'open' && !d.rating ? <RateVillage round={r} onDone={() => reload()} /> : null}
-      {d.rating ? <Rated data={d} /> : null}
       {d.result ? <HouseholdResultCard r={d.result} title='本户评议结果（各项为评议小组打分的中位数，不显示谁打了几分）' /> : null}
       {published && !d.result ? <Empty text='本户这一轮没有评议结果' /> : null}
       {d.versions.length > 0 ? (
@@ -162,6 +161,7 @@ function Mine({ isHead }: { isHead: boolean }) {
         </View>
       ) : null}
       {published ? <Appeal data={d} onDone={() => reload()} /> : null}
+      {d.rating ? <Rated data={d} /> : null}
       {published ? (
         <ActionButton className='btn-open-notice' primary={false} onClick={() => Taro.navigateTo({ url: `${NOTICE_URL}?id=${encodeURIComponent(r.id)}` })}>查看全村公示</ActionButton>
       ) : null}
