@@ -1,9 +1,21 @@
 import { View, Text } from '@tarojs/components'
-import type { HouseholdResult, ReviewResultsOutput, VillageResult } from '@chengxin/shared/src/api'
+import type { ReactNode } from 'react'
+import type { HouseholdResult, ReviewResultsOutput, RoundView, VillageResult } from '@chengxin/shared/src/api'
 import { median, NOTICE_OUTCOMES, REVIEW_OUTCOME_LABELS } from './review-labels'
 import { Empty, ErrorView, Loading } from './state-views'
 import { useAction } from './use-action'
 import './review.css'
+
+/** A round's heading on every role's page: village, quarter, status; `children` add what the role needs to know. */
+export function RoundHeader({ round, children }: { round: RoundView; children?: ReactNode }) {
+  return (
+    <View className='card review-round'>
+      <Text className='t-subtitle block'>{round.villageName} {round.quarter} 季度评议</Text>
+      <Text className={`review-tag round-status status-${round.status}`}>{round.statusLabel}</Text>
+      {children}
+    </View>
+  )
+}
 
 type Counts = Record<(typeof NOTICE_OUTCOMES)[number], number | null>
 

@@ -6,7 +6,7 @@ import { ActionButton } from '../../../../components/action-button'
 import { formatTime } from '../../../../components/format'
 import { PageShell } from '../../../../components/page-shell'
 import { HouseholdResults } from '../../../../components/review-households'
-import { NoticeBody } from '../../../../components/review-result'
+import { NoticeBody, RoundHeader } from '../../../../components/review-result'
 import { SessionGate } from '../../../../components/session-gate'
 import { Empty, ErrorLine, ErrorView, Loading } from '../../../../components/state-views'
 import { useAction, useChange } from '../../../../components/use-action'
@@ -103,14 +103,12 @@ function Round({ round, onChanged }: { round: RoundView; onChanged: () => void }
   const published = round.status === 'published' || round.status === 'final'
   return (
     <View>
-      <View className='card review-round'>
-        <Text className='t-subtitle block'>{round.villageName} {round.quarter} 季度评议</Text>
-        <Text className={`review-tag round-status status-${round.status}`}>{round.statusLabel}</Text>
+      <RoundHeader round={round}>
         <Text className='t-small muted block'>
           {formatTime(round.openedAt)} 由 {round.openedBy} 开启；法定人数 {round.settings.quorum} 人，公示 {round.settings.noticeDays} 天，申诉期 {round.settings.appealDays} 天
         </Text>
         {round.noticeEndsAt ? <Text className='t-small muted block'>公示至 {formatTime(round.noticeEndsAt)}</Text> : null}
-      </View>
+      </RoundHeader>
       {round.status === 'open' ? <Declarations roundId={round.id} /> : null}
       {round.status === 'open' || round.status === 'closing' ? <Close round={round} onDone={onChanged} /> : null}
       {round.status === 'closed' ? <Publish round={round} onDone={onChanged} /> : null}
@@ -138,8 +136,9 @@ function Review({ roundId: initial }: { roundId?: string }) {
           ))}
         </View>
       ) : null}
-      {d.round ? <Round round={d.round} onChanged={() => void reload(true)} /> : null}
+      {/* The quarter's round to open comes first; the last round stays below for reference. */}
       {canOpen ? <OpenRound proposal={d.proposal!} currentQuarter={d.currentQuarter} taken={taken} onOpened={(id) => setRoundId(id)} /> : null}
+      {d.round ? <Round round={d.round} onChanged={() => void reload(true)} /> : null}
       {!d.round && !d.proposal ? <Empty text='还不能开启评议' hint='本村发布双向承诺书后，按承诺书生成评议细则。' /> : null}
     </View>
   )

@@ -5,6 +5,7 @@ import type { RoundView } from '@chengxin/shared/src/api'
 import { ActionButton } from '../../../../components/action-button'
 import { PageShell } from '../../../../components/page-shell'
 import { HouseholdResults } from '../../../../components/review-households'
+import { RoundHeader } from '../../../../components/review-result'
 import { SessionGate } from '../../../../components/session-gate'
 import { Empty, ErrorView, Loading } from '../../../../components/state-views'
 import { useAction } from '../../../../components/use-action'
@@ -72,11 +73,9 @@ function Review({ roundId, groups }: { roundId?: string; groups: string[] }) {
   const after = round.status === 'closed' || round.status === 'published' || round.status === 'final'
   return (
     <View>
-      <View className='card review-round'>
-        <Text className='t-subtitle block'>{round.villageName} {round.quarter} 季度评议</Text>
-        <Text className={`review-tag round-status status-${round.status}`}>{round.statusLabel}</Text>
+      <RoundHeader round={round}>
         <Text className='t-small muted block'>每户至少 {round.settings.quorum} 人评议才出结果；评议结束前谁都看不到别人的评分。</Text>
-      </View>
+      </RoundHeader>
       {round.canSupervise ? (
         <ActionButton className='btn-open-supervise' primary={false} onClick={() => Taro.navigateTo({ url: `${SUPERVISE_URL}?id=${encodeURIComponent(round.id)}` })}>监督：回避申报和申诉</ActionButton>
       ) : null}

@@ -5,7 +5,7 @@ import type { ReviewMineOutput, RoundView } from '@chengxin/shared/src/api'
 import { ActionButton } from '../../../../components/action-button'
 import { formatTime } from '../../../../components/format'
 import { PageShell } from '../../../../components/page-shell'
-import { HouseholdResultCard } from '../../../../components/review-result'
+import { HouseholdResultCard, RoundHeader } from '../../../../components/review-result'
 import { SessionGate } from '../../../../components/session-gate'
 import { ScorePicker } from '../../../../components/score-picker'
 import { Empty, ErrorLine, ErrorView, Loading } from '../../../../components/state-views'
@@ -142,13 +142,11 @@ function Mine({ isHead }: { isHead: boolean }) {
   const published = r.status === 'published' || r.status === 'final'
   return (
     <View>
-      <View className='card review-round'>
-        <Text className='t-subtitle block'>{r.villageName} {r.quarter} 季度评议</Text>
-        <Text className={`review-tag round-status status-${r.status}`}>{r.statusLabel}</Text>
+      <RoundHeader round={r}>
         {r.status === 'open' ? <Text className='t-small muted block'>评议小组按承诺逐户评议，每户开始都算“诚信户”；您家也可以给村里打分。</Text> : null}
         {r.status === 'closing' || r.status === 'closed' ? <Text className='t-small muted block'>评议已结束，结果公示后可在这里查看。</Text> : null}
         {published && r.noticeEndsAt ? <Text className='t-small muted block'>公示至 {formatTime(r.noticeEndsAt)}</Text> : null}
-      </View>
+      </RoundHeader>
       {r.status === 'open' && !d.rating ? <RateVillage round={r} onDone={() => reload()} /> : null}
       {d.result ? <HouseholdResultCard r={d.result} title='本户评议结果（各项为评议小组打分的中位数，不显示谁打了几分）' /> : null}
       {published && !d.result ? <Empty text='本户这一轮没有评议结果' /> : null}

@@ -2,7 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { formatTime } from '../../../../components/format'
 import { PageShell } from '../../../../components/page-shell'
-import { NoticeBody, VillageTrend } from '../../../../components/review-result'
+import { NoticeBody, RoundHeader, VillageTrend } from '../../../../components/review-result'
 import { SessionGate } from '../../../../components/session-gate'
 import { Empty, ErrorView, Loading } from '../../../../components/state-views'
 import { useAction } from '../../../../components/use-action'
@@ -26,11 +26,9 @@ function VillageReview({ villageId }: { villageId: string }) {
   return (
     <View>
       {!round ? <Empty text='这个村还没有开展季度评议' /> : (
-        <View className='card review-round'>
-          <Text className='t-subtitle block'>{round.villageName} {round.quarter} 季度评议</Text>
-          <Text className={`review-tag round-status status-${round.status}`}>{round.statusLabel}</Text>
+        <RoundHeader round={round}>
           {round.publishedAt ? <Text className='t-small muted block'>{formatTime(round.publishedAt)} 公示</Text> : <Text className='t-small muted block'>结果公示后在这里显示。</Text>}
-        </View>
+        </RoundHeader>
       )}
       {round && published ? <Published roundId={round.id} /> : null}
       <VillageTrend villageId={villageId} />
