@@ -15,6 +15,7 @@ import { benchDue } from './bench-due'
 import { benchScales, printScales } from './bench-scale'
 import { benchOverhead, OVERHEAD_BUDGET } from './bench-overhead'
 import { benchLedger } from './bench-ledger'
+import { benchReview, printReview } from '../bench/review'
 import { roundTripBudget } from '../shared/src/api/budgets'
 
 const root = path.resolve(__dirname, '..')
@@ -92,6 +93,9 @@ async function main() {
   const ledger = await benchLedger()
   if (!ledger.ok || ledger.checked !== ledger.entries) failures.push(`ledger.verify of ${ledger.entries} entries did not check out`)
   for (const n of ledger.roundTrips) overBudget({ action: 'ledger.verify', roundTrips: n }, ` (${ledger.entries} entries)`)
+  const review = await benchReview()
+  failures.push(...review.failures)
+  for (const r of review.rows) overBudget(r, ` (review, ${review.households} households)`)
   for (const r of due) {
     if (!r.ok) failures.push(`${r.action} at full scale failed: ${r.error}`)
     if (r.action !== 'timer due-notice') overBudget(r, ' at full scale')
@@ -110,7 +114,8 @@ async function main() {
   console.log(`  raw read of one document (SDK)       ${overhead.readP50Ms} ms`)
   console.log(`  ratio                                ${overhead.ratio}×`)
   console.log(`\nledger.verify of ${ledger.entries} entries: ${ledger.ms} ms in ${ledger.calls} calls (round trips ${ledger.roundTrips.join(', ')}), ${ledger.ok ? '账目完整' : 'BROKEN'}`)
-  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, overhead, ledgerVerify: ledger, failures }
+  printReview(review)
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, overhead, ledgerVerify: ledger, review, failures }
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
   console.log(`\nwritten to bench/latest.json`)

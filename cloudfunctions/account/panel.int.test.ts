@@ -73,6 +73,11 @@ describe('panel.list', () => {
       ['h-shizi-001-m2', ['review', 'supervision']],
       ['h-shizi-002-m1', ['finance']],
       ['h-shizi-005-m1', ['finance']], // the demo's second finance-group member
+      // the demo's review group (emulator-app/seed/review.ts)
+      ['h-shizi-010-m1', ['review']],
+      ['h-shizi-011-m1', ['review']],
+      ['h-shizi-012-m1', ['review']],
+      ['h-shizi-013-m1', ['review']],
     ])
     expect((await list(CADRE, { group: 'finance' })).data.items.map((m: any) => m.memberId)).toEqual(['h-shizi-002-m1', 'h-shizi-005-m1'])
     expect(JSON.stringify(res.data)).not.toContain('o-')

@@ -335,7 +335,9 @@ describe('a whole round', () => {
 
   it('names on the notice only the households that consented, in roster order', async () => {
     await fullRound()
-    ok(await t.change(HEAD, 'household', 'household.consent', { reviewNamed: true }))
+    const consent = await t.change(HEAD, 'household', 'household.consent', { reviewNamed: true })
+    expect(consent.data).toMatchObject({ reviewNamed: true, ledgerNamed: false })
+    expect(t.findOne('households', { _id: 'h-shizi-001' }).reviewNamed).toMatchObject({ named: true, by: HEAD })
     await closeAll(50)
     ok(await change(CADRE, 'review.publish', { roundId: ROUND }))
     const notice = await call('o-resident-neighbour', 'review.results', { view: 'notice', roundId: ROUND })
@@ -402,5 +404,25 @@ describe('review.close and review.publish', () => {
     await closeAll(200)
     const results = t.find('review_results', { roundId: ROUND })
     expect(results.every((r) => r.current.outcome === 'unrated' && r.current.total === null)).toBe(true)
+  })
+})
+
+describe('the remind timer', () => {
+  it('reminds the review group once a day while a round has been open two days or more', async () => {
+    await openRound()
+    const fire = async () => {
+      const out = await t.emu.runner.fireTimer('review', 'remind')
+      return (out as any).result ?? out
+    }
+    expect(await fire()).toMatchObject({ reminded: 0 })
+    const db = t.emu.wire.db.collection('review_rounds')
+    const round = db.findOne({ _id: ROUND })!
+    db.remove({ _id: ROUND })
+    db.insertOne({ ...round, openedAt: new Date(Date.now() - 3 * 86_400_000) })
+    expect(await fire()).toMatchObject({ reminded: 1 })
+    expect(await fire()).toMatchObject({ reminded: 0 })
+    const [entry] = t.find('audit', { action: 'review.remind' })
+    expect(entry.outbox.map((o: any) => o.to).sort((a: any, b: any) => a.openid.localeCompare(b.openid))).toEqual(MEMBERS.map((openid) => ({ openid })).sort((a, b) => a.openid.localeCompare(b.openid)))
+    expect(entry.outbox[0]).toMatchObject({ template: 'review-reminder' })
   })
 })

@@ -3,6 +3,7 @@
 // by the action's input schema, and complete by construction (one row per ACTIONS entry).
 import type { ActionName, ErrorCode, InputOf } from '../../shared/src/api'
 import type { Target } from './targets'
+import { businessQuarter } from '../../shared/src/domain/dates'
 
 export interface Me {
   /** A certificate photo already uploaded to the caller's own folder. */
@@ -113,22 +114,25 @@ export const SAMPLES: { [A in ActionName]: SampleRow<A> } = {
   'ledger.publish': row(() => ({ quarter: '2026Q1' })),
   'ledger.households': row(() => ({})),
 
-  // The fixtures give each target village a review round (targets.ts, reviewRoundId): open in
-  // 十字村 with the panel member's conflicts declared, published in 百子村.
-  'review.open': row(() => ({ quarter: '2026Q4' })),
+  // The fixtures give each target village two review rounds (targets.ts): the current
+  // quarter's, open, with the panel member's conflicts declared (`reviewRoundId`), and last
+  // quarter's, published with its notice running and a pending appeal of each target household
+  // (`publishedRoundId`).
+  'review.open': row(() => ({ quarter: businessQuarter(new Date()) }), 'REVIEW_EXISTS'),
   'review.rubric': row((t) => ({ roundId: t.reviewRoundId })),
   'review.declareConflict': row((t) => ({ roundId: t.reviewRoundId, householdIds: [] })),
-  'review.queue': row((t) => ({ view: 'group', roundId: t.reviewRoundId, groupId: t.groupId })),
+  'review.queue': row((t) => ({ view: 'conflicts', roundId: t.reviewRoundId })),
   'review.score': row((t) => ({ roundId: t.reviewRoundId, householdId: t.householdId, mark: 'discuss' })),
   'review.confirmGroup': row((t) => ({ roundId: t.reviewRoundId, groupId: t.groupId })),
   'review.close': row((t) => ({ roundId: t.reviewRoundId })),
-  'review.publish': row((t) => ({ roundId: t.reviewRoundId })),
-  'review.results': row((t) => ({ view: 'notice', roundId: t.reviewRoundId })),
+  // Only a closed round can be published: the open one stops at the round's state.
+  'review.publish': row((t) => ({ roundId: t.reviewRoundId }), 'REVIEW_STATE'),
+  'review.results': row((t) => ({ view: 'notice', roundId: t.publishedRoundId })),
   'review.mine': row(() => ({})),
-  'review.appeal': row((t) => ({ roundId: t.reviewRoundId, reason: '本户按约参加了全部检查，请核实' })),
-  'review.decideAppeal': row((t) => ({ appealId: `${t.reviewRoundId}#${t.householdId}`, decision: 'upheld', reason: '经核实，维持原结果' })),
-  'village.rate': row((t) => ({ roundId: t.reviewRoundId, scores: { v1: 3 } })),
-  'review.history': row(() => ({ view: 'village' })),
+  'review.appeal': row((t) => ({ roundId: t.appealRoundId, reason: '本户按约参加了全部检查，请核实' })),
+  'review.decideAppeal': row((t) => ({ appealId: `${t.publishedRoundId}#${t.householdId}`, decision: 'upheld', reason: '经核实，维持原结果' })),
+  'village.rate': row((t) => ({ roundId: t.reviewRoundId, scores: { v1: 3, v2: 3, v3: 3, v4: 3, v5: 3, v6: 3 } })),
+  'review.history': row((t) => ({ view: 'village', villageId: t.villageId })),
 }
 
 /** The sample inputs of an action, one per kind of input (null: a single kind). */

@@ -4,6 +4,9 @@
 import { createHmac } from 'crypto'
 import { contentHash } from '../../shared/src/domain/commitment-content'
 import { planPeriod } from '../../shared/src/domain/checkup-plan'
+import { businessQuarter } from '../../shared/src/domain/dates'
+import { generateRubric, previousQuarter, roundSettings } from '../../shared/src/domain/review-rules'
+import { HOUSEHOLD_ITEMS, VILLAGE_ITEMS } from '../../emulator-app/seed/template'
 import { certificatePng } from '../../emulator-app/seed/proofs'
 import { DEV_ID_HASH_KEY } from '../../shared/src/server/id-hash'
 import { startEmulator, type Emulator } from '../../emulator-app/start'
@@ -77,14 +80,16 @@ export interface Target {
   adoptedDocumentId: string
   /** A pending ledger entry about the household, recorded by a finance member of its village who is not a demo caller. */
   pendingLedgerId: string
-  /** The village's review round (fixtures: see installReviewTargets). */
+  /** The village's open review round of the current quarter, the panel member's conflicts declared (installReviewTargets). */
   reviewRoundId: string
+  /** Last quarter's round, published, notice running, a pending appeal of each target household. */
+  publishedRoundId: string
+  /** An earlier round, published, notice running, no appeal yet. */
+  appealRoundId: string
 }
 
 const INVITES: Record<string, string> = { 'h-shizi-001': 'MXSZAAA2', 'h-shizi-002': 'MXSZBBB3', 'h-baizi-001': 'MXBZCCC4' }
 const DAY = 86400000
-/** The quarter of the review rounds the fixtures lay (a past one: review.open of the current quarter still works). */
-export const REVIEW_FIXTURE_QUARTER = '2026Q3'
 
 /** A photo in the caller's own upload folder (the folder proof.submit accepts, see proof/src/photo-folder). */
 export function photoOf(emu: Emulator, openid: string): string {
@@ -168,10 +173,70 @@ export function installTargets(emu: Emulator): Record<string, Target> {
       waitlistId: `${slot._id}#${m(1)}`, pendingProofId, inviteCode: INVITES[householdId],
       draftDocumentId: `${hh.villageId}:benefits:v1`, endedDocumentId: `${hh.villageId}:integrity-standards:v1`,
       noticeDocumentId: `${hh.villageId}:village-rules:v2`, adoptedDocumentId: `${hh.villageId}:charter:v1`, pendingLedgerId,
-      reviewRoundId: `${hh.villageId}:${REVIEW_FIXTURE_QUARTER}`,
+      ...reviewRounds(hh.villageId, now),
     }
   }
+  installReviewTargets(emu, now)
   return out
+}
+
+const reviewRounds = (villageId: string, now: Date) => {
+  const current = businessQuarter(now)
+  return {
+    reviewRoundId: `${villageId}:${current}`,
+    publishedRoundId: `${villageId}:${previousQuarter(current)}`,
+    appealRoundId: `${villageId}:${previousQuarter(previousQuarter(current))}`,
+  }
+}
+
+/**
+ * Review rounds of both target villages: the current quarter's open, with the panel member's
+ * declaration; the last two published a day ago (notice running), with a result for every
+ * target household; a pending appeal of each target household in the last quarter's.
+ */
+function installReviewTargets(emu: Emulator, now: Date) {
+  const db = emu.wire.db
+  const rubric = generateRubric({ version: 1, villageItems: VILLAGE_ITEMS, householdItems: HOUSEHOLD_ITEMS })!
+  const settings = roundSettings()
+  const published = new Date(now.getTime() - DAY)
+  for (const villageId of ['v-shizi', 'v-baizi']) {
+    const village = db.collection('villages').findOne({ _id: villageId })! as any
+    const ids = reviewRounds(villageId, now)
+    const round = (id: string, status: string) => ({
+      _id: id, villageId, villageName: village.name, townshipId: village.townshipId, quarter: id.slice(villageId.length + 1), status, settings, rubric,
+      openedAt: new Date(now.getTime() - 10 * DAY), openedBy: { openid: 'seed', name: '村专干' },
+      close: status === 'open' ? null : { total: 3, startedAt: published, requestId: 'matrix-close' }, closedAt: status === 'open' ? null : published,
+      publishedAt: status === 'open' ? null : published, publishRequestId: status === 'open' ? null : 'matrix-publish',
+      noticeEndsAt: status === 'open' ? null : new Date(now.getTime() + 6 * DAY), appealEndsAt: status === 'open' ? null : new Date(now.getTime() + 6 * DAY),
+      village: status === 'open' ? null : { items: [], ratings: 0, panelScorers: 0, comments: [] }, remindedOn: null, requestId: 'matrix-open',
+    })
+    for (const [id, status] of [[ids.reviewRoundId, 'open'], [ids.publishedRoundId, 'published'], [ids.appealRoundId, 'published']] as const) {
+      db.collection('review_rounds').remove({ _id: id })
+      db.collection('review_rounds').insertOne(round(id, status))
+    }
+    for (const householdId of TARGET_HOUSEHOLDS.filter((h) => h.startsWith(`h-${villageId.slice(2)}-`))) {
+      const hh = db.collection('households').findOne({ _id: householdId })! as any
+      for (const roundId of [ids.publishedRoundId, ids.appealRoundId]) {
+        db.collection('review_results').remove({ _id: `${roundId}#${householdId}` })
+        db.collection('review_results').insertOne({
+          _id: `${roundId}#${householdId}`, roundId, villageId, householdId, householdLabel: hh.label, groupId: hh.groupId, groupName: '', seq: 1,
+          current: { version: 1, outcome: 'fulfilled', total: 15, maxTotal: 20, scorers: 3, medians: rubric.householdItems.map((i) => ({ itemId: i.id, median: 3 })), spread: [], helper: null, at: published, replacedBecause: null, requestId: null },
+          versions: [],
+        })
+      }
+      db.collection('review_appeals').insertOne({
+        _id: `${ids.publishedRoundId}#${householdId}`, roundId: ids.publishedRoundId, villageId, householdId, householdLabel: hh.label, reason: '请核实',
+        status: 'pending', filedAt: published, filedBy: { openid: 'seed', name: '户主' }, fromOutcome: 'fulfilled', toOutcome: null,
+        decisionReason: null, decidedAt: null, decidedBy: null, requestId: 'matrix-appeal', decisionRequestId: null,
+      })
+    }
+  }
+  const panel = CALLERS['panel member']
+  const roundId = reviewRounds('v-shizi', now).reviewRoundId
+  db.collection('review_members').insertOne({
+    _id: `${roundId}#${panel.openid}`, roundId, villageId: 'v-shizi', openid: panel.openid, name: '评议小组成员', householdId: panel.householdId,
+    relatives: [], declarations: [{ at: now, householdIds: [], requestId: 'matrix-declare' }], recusals: [], declaredAt: now,
+  })
 }
 
 export interface Write {

@@ -1,6 +1,6 @@
 import type { RoundView } from '@chengxin/shared/src/api'
 import {
-  resultsComputed, roundStatusAt, ROUND_STATUS_LABELS, villageOfRound, type Rubric, type RoundSettings, type RoundStatus, type ReviewOutcome,
+  resultsComputed, roundStatusAt, ROUND_STATUS_LABELS, villageOfRound, type ComputedResult, type Rubric, type RoundSettings, type RoundStatus, type ReviewOutcome,
 } from '@chengxin/shared/src/domain'
 import type { AccountDoc, Caller, Preload } from '@chengxin/shared/src/server'
 import { accountOf, assert } from '@chengxin/shared/src/server'
@@ -81,14 +81,9 @@ export interface RatingDoc {
   requestId: string
 }
 
-export interface ResultVersionDoc {
+/** One version of a household's result: what computeResult gave (or an appeal changed), with its helper. */
+export interface ResultVersionDoc extends ComputedResult {
   version: number
-  outcome: ReviewOutcome
-  total: number | null
-  maxTotal: number
-  scorers: number
-  medians: Array<{ itemId: string; median: number | null }>
-  spread: Array<{ itemId: string; scores: number[] }>
   helper: string | null
   at: Date
   /** Why it was replaced (the appeal decision), on versions kept in `versions`. */

@@ -27,12 +27,13 @@ export const decideAppeal: ActionDef<'review.decideAppeal'> = {
     assertRoundVillage(ctx.caller, roundId)
     const account = accountOf(ctx.caller)
     assert(isSupervisionMember(account), 'NOT_SUPERVISION_MEMBER')
+    // The appeal's id names its household: a conflicted member is refused before anything else.
+    const conflicts = conflictsOf(ctx.caller, memberOf(ctx.preloaded))
+    assert(!conflicts.has(input.appealId.slice(roundId.length + 1)), 'REVIEW_CONFLICT')
     const round = roundOf(ctx.caller, ctx.preloaded)
     let appeal = ctx.preloaded.appeal[0] as AppealDoc | undefined
     let result = ctx.preloaded.result[0] as ResultDoc | undefined
-    assert(appeal && result, 'NOT_FOUND')
-    const conflicts = conflictsOf(ctx.caller, memberOf(ctx.preloaded))
-    assert(!conflicts.has(appeal.householdId), 'REVIEW_CONFLICT')
+    assert(appeal && result && appeal.roundId === round._id, 'NOT_FOUND')
     const now = new Date()
     const by = { openid: ctx.caller.openid, name: account.name ?? '监督小组成员' }
 

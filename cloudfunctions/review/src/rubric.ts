@@ -1,4 +1,4 @@
-import { businessQuarter, generateRubric, ROUND_STATUS_LABELS, roundStatusAt } from '@chengxin/shared/src/domain'
+import { businessQuarter, generateRubric, ROUND_STATUS_LABELS, roundStatusAt, villageOfRound } from '@chengxin/shared/src/domain'
 import type { ActionDef, CommitmentTemplateDoc, VillageDoc } from '@chengxin/shared/src/server'
 import { accountOf, assert } from '@chengxin/shared/src/server'
 import { assertRoundVillage, roundView, statusOf, type RoundDoc } from './common'
@@ -9,15 +9,19 @@ import { assertRoundVillage, roundView, statusOf, type RoundDoc } from './common
  * village. Two round trips (one for a township officer).
  */
 export const rubric: ActionDef<'review.rubric'> = {
-  preload: (input) => ({
-    village: input.villageId ? { from: 'villages', match: { _id: input.villageId } } : { from: 'villages', ofCaller: { _id: 'villageId' } },
-    template: input.villageId
-      ? { from: 'commitment_templates', match: { villageId: input.villageId }, sort: { version: -1 }, limit: 1 }
-      : { from: 'commitment_templates', ofCaller: { villageId: 'villageId' }, sort: { version: -1 }, limit: 1 },
-    rounds: input.villageId
-      ? { from: 'review_rounds', match: { villageId: input.villageId }, sort: { quarter: -1 }, limit: 20 }
-      : { from: 'review_rounds', ofCaller: { villageId: 'villageId' }, sort: { quarter: -1 }, limit: 20 },
-  }),
+  preload: (input) => {
+    // The village named by the round, or by the township officer, or the caller's own.
+    const named = input.roundId ? villageOfRound(input.roundId) : input.villageId
+    return {
+      village: named ? { from: 'villages', match: { _id: named } } : { from: 'villages', ofCaller: { _id: 'villageId' } },
+      template: named
+        ? { from: 'commitment_templates', match: { villageId: named }, sort: { version: -1 }, limit: 1 }
+        : { from: 'commitment_templates', ofCaller: { villageId: 'villageId' }, sort: { version: -1 }, limit: 1 },
+      rounds: named
+        ? { from: 'review_rounds', match: { villageId: named }, sort: { quarter: -1 }, limit: 20 }
+        : { from: 'review_rounds', ofCaller: { villageId: 'villageId' }, sort: { quarter: -1 }, limit: 20 },
+    }
+  },
 
   async run(ctx, input) {
     const account = accountOf(ctx.caller)

@@ -13,8 +13,8 @@ export const HouseholdConsentInput = z.object({
 export const HouseholdConsentOutput = z.object({
   /** The ledger choice now in force. */
   ledgerNamed: z.boolean(),
-  /** The review-notice choice now in force. */
-  reviewNamed: z.boolean(),
+  /** The review-notice choice now in force (absent from older answers: not named). */
+  reviewNamed: z.boolean().default(false),
   /** When the head made this change (ISO time). */
   at: z.string(),
 })

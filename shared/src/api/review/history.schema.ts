@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Id } from '../common'
-import { ReviewOutcome } from './review'
+import { OutcomeCounts, ReviewOutcome } from './review'
 
 /**
  * Results over rounds (published rounds only, newest first, at most 20):
@@ -28,12 +28,7 @@ export const ReviewHistoryOutput = z.object({
     roundId: z.string(),
     quarter: z.string(),
     items: z.array(z.object({ itemId: z.string(), text: z.string(), residentMedian: z.number().nullable(), panelMedian: z.number().nullable() })),
-    counts: z.object({
-      exemplary: z.number().int().nullable(),
-      fulfilled: z.number().int().nullable(),
-      support: z.number().int().nullable(),
-      unrated: z.number().int().nullable(),
-    }),
+    counts: OutcomeCounts,
   })).optional(),
 })
 export type ReviewHistoryInput = z.input<typeof ReviewHistoryInput>

@@ -1,14 +1,6 @@
 import { z } from 'zod'
 import { Id, Page } from '../common'
-import { AppealStatus, AppealView, HouseholdResult, ReviewOutcome, RoundView, VillageResult } from './review'
-
-/** Counts per outcome on the public notice: null where fewer than 3 households (no small cells). */
-export const OutcomeCounts = z.object({
-  exemplary: z.number().int().nullable(),
-  fulfilled: z.number().int().nullable(),
-  support: z.number().int().nullable(),
-  unrated: z.number().int().nullable(),
-})
+import { AppealStatus, AppealView, HouseholdResult, OutcomeCounts, ReviewOutcome, RoundView, VillageResult } from './review'
 
 /** A panel view of one household after close: its result plus the spread of anonymous scores per item. */
 export const PanelHouseholdResult = HouseholdResult.extend({

@@ -168,4 +168,10 @@ export const VillageResult = z.object({
 })
 export type VillageResult = z.infer<typeof VillageResult>
 
-export const RoundRef = z.object({ roundId: Id })
+/** Counts per outcome on the public notice: null where fewer than 3 households (no small cells). */
+export const OutcomeCounts = z.object({
+  exemplary: z.number().int().nullable(),
+  fulfilled: z.number().int().nullable(),
+  support: z.number().int().nullable(),
+  unrated: z.number().int().nullable(),
+})
