@@ -55,9 +55,19 @@ async function work(openid: string) {
   await until(() => db('review_confirms').find({ roundId, scorer: openid, groupId }).length === 1, `${openid} confirmed the group`)
 }
 
-async function rateVillage(openid: string, score: number) {
+/** Elder mode (适老化) on or off, stored as 我的 stores it; the next launch applies it. */
+async function elderMode(on: boolean) {
+  await j.page.evaluate((v) => localStorage.setItem('chengxin.elderMode', JSON.stringify({ data: v })), on)
+}
+
+async function rateVillage(openid: string, score: number, elder = false) {
   const { page, emu } = j
   await signInAs(page, emu.url, openid)
+  if (elder) {
+    await elderMode(true)
+    await page.reload() // read at launch
+    await page.locator('.greeting:visible').waitFor()
+  }
   await open(page, emu.url, 'packages/resident/pages/review/index')
   await visible(page, '.rate-village').waitFor()
   for (const i of openRound().rubric.villageItems as Array<{ id: string }>) await tap(page, `.item-${i.id} .score-${score}`)
@@ -66,6 +76,11 @@ async function rateVillage(openid: string, score: number) {
   await confirmModal()
   await until(() => db('review_ratings').find({ roundId, openid }).length === 1, `${openid} rated the village`)
   await visible(page, '.rated-village').waitFor()
+  if (elder) {
+    expect(await visible(page, '.page.elder').count()).toBe(1)
+    await shot('rated-elder-mode')
+    await elderMode(false)
+  }
 }
 
 describe('the quarterly review', () => {
@@ -89,15 +104,18 @@ describe('the quarterly review', () => {
     // The panel also scores the village's side.
     const { page, emu } = j
     await signInAs(page, emu.url, 'o-panel-member')
-    await open(page, emu.url, `packages/panel/pages/review-score/index?round=${encodeURIComponent(roundId)}`)
+    // From the member's page, as a person does it: saving goes back to that page.
+    await open(page, emu.url, `packages/panel/pages/review/index?id=${encodeURIComponent(roundId)}`)
+    await tap(page, '.btn-score-village')
     for (const i of openRound().rubric.villageItems as Array<{ id: string }>) await tap(page, `.item-${i.id} .score-3`)
     await tap(page, '.btn-save-scores')
     await until(() => db('review_scores').find({ roundId, scorer: 'o-panel-member', householdId: null }).length === 1, 'village side scored')
+    await expectText(page, '.review-village-side .review-tag', '已打分')
   })
 
   it('has two households rate the village', async () => {
     await rateVillage('o-resident-head', 4)
-    await rateVillage('o-resident-neighbour', 2)
+    await rateVillage('o-resident-neighbour', 2, true)
     await shot('rated')
   })
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { RoundView } from '@chengxin/shared/src/api'
 import { ActionButton } from '../../../../components/action-button'
@@ -21,6 +21,9 @@ export const SUPERVISE_URL = '/packages/panel/pages/review-supervise/index'
 function Scoring({ round }: { round: RoundView }) {
   const { state, reload } = useAction('review.queue', { view: 'groups', roundId: round.id })
   const [editing, setEditing] = useState(false)
+  // Mounted only once the round has loaded, i.e. after the page's first show: every show this
+  // sees is a return (from a group or the score page), so the progress must be read again.
+  useDidShow(() => { void reload(true) })
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={() => reload()} />
   const groups = state.data.groups ?? []
