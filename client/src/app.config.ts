@@ -21,12 +21,14 @@ const config = {
         'pages/documents/index', 'pages/document/index', 'pages/document-edit/index',
         'pages/slots/index', 'pages/slot-open/index', 'pages/slot/index', 'pages/due/index',
         'pages/proofs/index', 'pages/proof/index',
+        'pages/review/index',
       ],
     },
     {
       root: 'packages/panel',
       pages: [
         'pages/index/index', 'pages/ledger/index', 'pages/ledger-record/index',
+        'pages/review/index', 'pages/review-group/index', 'pages/review-score/index', 'pages/review-supervise/index',
         'pages/complaints/index', 'pages/complaint/index',
       ],
     },
@@ -36,6 +38,7 @@ const config = {
         'pages/index/index', 'pages/village/index', 'pages/invites/index',
         'pages/sites/index', 'pages/site-edit/index', 'pages/slot-open/index', 'pages/savings/index', 'pages/ledger/index',
         'pages/complaints/index', 'pages/complaint/index',
+        'pages/review/index',
       ],
     },
     {
@@ -46,6 +49,7 @@ const config = {
         'pages/checkups/index', 'pages/slots/index', 'pages/bookings/index', 'pages/booking/index', 'pages/proofs/index',
         'pages/ledger/index', 'pages/ledger-consent/index',
         'pages/complaints/index', 'pages/complaint/index', 'pages/complaint-file/index', 'pages/complaint-stats/index',
+        'pages/review/index', 'pages/review-notice/index', 'pages/review-history/index',
       ],
     },
   ],

@@ -46,7 +46,7 @@ describe('村专干 workbench', () => {
   it('shows a tile for each area of work', async () => {
     backend()
     render(<CadreHomePage />)
-    await waitFor(() => expect(document.querySelectorAll('.tile')).toHaveLength(10))
+    await waitFor(() => expect(document.querySelectorAll('.tile')).toHaveLength(11))
     fireEvent.click(document.querySelector('.tile-households')!)
     expect(taroMock.navigations).toEqual(['/packages/cadre/pages/households/index'])
   })

@@ -61,6 +61,12 @@ function Home({ me }: { me: Me }) {
           <Text className='t-body block'>实名或匿名投诉，交监督小组或镇里办理 ›</Text>
         </View>
       ) : null}
+      {me.household && me.roles.includes('resident') ? (
+        <View className='card card-tap review-entry-card' onClick={() => Taro.navigateTo({ url: '/packages/resident/pages/review/index' })}>
+          <Text className='t-subtitle block'>季度评议</Text>
+          <Text className='t-body block'>给村里打分，查看本户评议结果 ›</Text>
+        </View>
+      ) : null}
       {entries.length > 0 ? (
         <View className='card'>
           <Text className='t-subtitle block'>工作入口</Text>

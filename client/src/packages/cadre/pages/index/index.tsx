@@ -16,6 +16,7 @@ export const TILES = [
   { key: 'slots', title: '检查时段', hint: '开放、关闭时段，当天签到', url: `${BASE}/slots/index` },
   { key: 'due', title: '待检和逾期', hint: '按村民组查看，导出 Excel', url: `${BASE}/due/index` },
   { key: 'proofs', title: '异地检查证明', hint: '核对照片，通过或驳回', url: `${BASE}/proofs/index` },
+  { key: 'review', title: '季度评议', hint: '开启评议、结束计算、公示结果', url: `${BASE}/review/index` },
 ] as const
 
 /** The cadre's workbench: one tile per area of work. */

@@ -28,7 +28,14 @@ export default function PanelHomePage() {
                 <ActionButton className='btn-open-complaints' onClick={() => Taro.navigateTo({ url: '/packages/panel/pages/complaints/index' })}>投诉办理</ActionButton>
               </View>
             ) : null}
-            <Empty text='季度评议即将开放' hint='评议打分会在后续版本里陆续上线。' />
+            {me.panelGroups.includes('review') || me.panelGroups.includes('supervision') ? (
+              <View className='card'>
+                <Text className='t-subtitle block'>季度评议</Text>
+                <Text className='t-body block'>{me.panelGroups.includes('review') ? '申报回避，逐组评议各户和村里的承诺。' : ''}{me.panelGroups.includes('supervision') ? '查看回避申报，处理农户申诉。' : ''}</Text>
+                <ActionButton className='btn-open-review' onClick={() => Taro.navigateTo({ url: '/packages/panel/pages/review/index' })}>季度评议</ActionButton>
+              </View>
+            ) : null}
+            {me.panelGroups.length === 0 ? <Empty text='还没有安排您到具体小组' hint='评议、监督、理财小组由村专干安排。' /> : null}
           </View>
         )}
       </SessionGate>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '季度评议', enablePullDownRefresh: true })

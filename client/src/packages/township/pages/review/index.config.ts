@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '村评议结果' })
