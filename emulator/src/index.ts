@@ -42,6 +42,7 @@ export interface Emulator {
   /** Empties the database and seeds it again (tests start each case from the same data). */
   reseed(params?: Record<string, unknown>): Promise<void>
   /** Calls a function as `openid`, with its round trips counted. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- whatever the function returned, as decoded JSON
   call(name: string, data: unknown, openid: string): Promise<{ result: any; roundTrips: number; error?: { errCode: number; errMsg: string } }>
   /**
    * Fault injection: the next database request from a function for which `when` is true is

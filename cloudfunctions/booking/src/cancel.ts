@@ -17,7 +17,7 @@ export const cancel: ActionDef<'booking.cancel'> = {
     village: { from: 'villages', ofCaller: { _id: 'villageId' } },
   }),
 
-  async run(ctx, input) {
+  async run(ctx) {
     const b = ctx.preloaded.booking[0] as BookingDoc | undefined
     assertOwn(ctx, b)
     const now = new Date()

@@ -23,7 +23,7 @@ export const accept: ActionDef<'waitlist.accept'> = {
     bookings: { from: 'bookings', match: { memberId: parts(input.waitlistId)[1] }, sort: { startsAt: -1 }, limit: 12 },
   }),
 
-  async run(ctx, input) {
+  async run(ctx) {
     const entry = ctx.preloaded.entry[0] as WaitlistDoc | undefined
     assertOwn(ctx, entry)
     const household = ctx.preloaded.household[0] as HouseholdDoc | undefined

@@ -7,7 +7,7 @@ import { householdView } from './view'
 export const get: ActionDef<'household.get'> = {
   preload: (input) => ({ household: { from: 'households', match: { _id: input.householdId } } }),
 
-  async run(ctx, input) {
+  async run(ctx) {
     const doc = ctx.preloaded.household[0] as HouseholdDoc | undefined
     assert(doc, 'NOT_FOUND')
     const village = listOf<VillageDoc>(await ctx.db.collection('villages').where({ _id: doc.villageId }).get())[0]

@@ -74,5 +74,3 @@ export const ACTION_FUNCTION = {
   'ledger.publish': 'ledger',
   'ledger.households': 'ledger',
 } as const
-
-export type RoutedAction = keyof typeof ACTION_FUNCTION
