@@ -2,7 +2,7 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } } }]
 
 // Each project's per-test budget (test/support/timeouts.ts explains why not `testTimeout`):
-// in-process tests get 30 s (the weapp smoke test 60 s), anything that runs emulated functions
+// in-process tests get 30 s, anything that runs emulated functions (the weapp journeys too)
 // or a browser 180 s.
 const timeout = (ms) => ({ globals: { testTimeoutMs: ms }, setupFilesAfterEnv: ['<rootDir>/test/support/timeouts.ts'] })
 const emulated = { globalSetup: '<rootDir>/test/support/global-setup.mjs', ...timeout(180000) }
@@ -23,7 +23,7 @@ module.exports = {
     node('actions', ['<rootDir>/cloudfunctions/**/*.int.test.ts'], emulated),
     '<rootDir>/client',
     '<rootDir>/examples/hello-cloud',
-    node('weapp', ['<rootDir>/test/weapp/**/*.test.ts'], timeout(60000)),
+    node('weapp', ['<rootDir>/test/weapp/**/*.test.ts'], emulated),
     node('security', ['<rootDir>/test/security/**/*.test.ts'], emulated),
     node('e2e', ['<rootDir>/test/e2e/**/*.e2e.test.ts'], emulated),
   ],

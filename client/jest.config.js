@@ -12,7 +12,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/'],
   // The root jest.config.js's per-project timeout, applied the same way (see that file).
   globals: { testTimeoutMs: 30000 },
-  setupFilesAfterEnv: ['<rootDir>/../test/support/timeouts.ts'],
+  setupFilesAfterEnv: ['<rootDir>/../test/support/timeouts.ts', '<rootDir>/test-mocks/setup.ts'],
   moduleNameMapper: {
     '^@tarojs/components$': '<rootDir>/test-mocks/components.tsx',
     '^@tarojs/taro$': '<rootDir>/test-mocks/taro.ts',

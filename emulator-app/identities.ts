@@ -2,14 +2,9 @@ import type { AccountDoc } from '@chengxin/shared/src/server/documents'
 import { ROLE_LABELS } from '@chengxin/shared/src/api/roles'
 import { NEW_IDENTITIES } from './seed/people'
 
-export interface Identity {
-  openid: string
-  name: string
-  roles: string[]
-  villageName: string | null
-  householdLabel: string | null
-  note: string
-}
+import type { DemoIdentity } from '@chengxin/shared/src/api/demo-identity'
+
+export type Identity = DemoIdentity
 
 /** The demo sign-in list: every bound account, then the fresh identities not yet bound. */
 export function identities(accounts: AccountDoc[]): Identity[] {

@@ -101,7 +101,7 @@ export async function measureActions(emu: Emulator): Promise<Measured[]> {
   // Ledger: two finance members, a reversal, the public views
   const F1 = 'o-panel-member', F2 = 'o-finance-member'
   // An item of the village's newest commitment (the bench published a new version above).
-  const [template] = emu.wire.db.collection('commitment_templates').find({ villageId: 'v-shizi' }).sort((a: any, b: any) => b.version - a.version) as any[]
+  const [template] = emu.wire.db.collection('commitment_templates').find({ villageId: 'v-shizi' }).sort((a, b) => Number(b.version) - Number(a.version)) as unknown as Array<{ villageItems: Array<{ id: string }> }>
   const fee = await step(F2, 'ledger', 'ledger.record', { kind: 'village-fee', householdId: 'h-shizi-001', amountFen: 30000, itemId: template.villageItems[0].id, purpose: '未按期兑现奖励，付违约金' }, true)
   await step(F1, 'ledger', 'ledger.list', { view: 'pending', limit: 20 })
   const linked = await step(F1, 'ledger', 'ledger.approve', { entryId: fee.entry.id }, true)

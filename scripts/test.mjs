@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm test: builds what the tests run (functions, weapp and H5, cached when unchanged), then
-// every jest project. Browser journeys need Chromium: under CI (CI=true) a missing browser
+// npm test: builds what the tests run (functions, weapp and H5, cached when unchanged), lints,
+// then every jest project. Browser journeys need Chromium: under CI (CI=true) a missing browser
 // fails the run; elsewhere the run says so plainly and runs everything else.
 import { spawnSync } from 'child_process'
 import fs from 'fs'
@@ -18,6 +18,16 @@ const passthrough = process.argv.slice(2)
 console.log(`[test] functions: ${(await buildFunctions()).join(', ')}`)
 buildClient('weapp')
 buildClient('h5')
+
+// Lint first: quick (cached, not type-aware), and a finding fails the run like a test.
+const lint = spawnSync(process.execPath, [
+  path.join(root, 'node_modules/eslint/bin/eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '--max-warnings', '0', '.',
+], { cwd: root, stdio: 'inherit' })
+if (lint.status !== 0) {
+  console.error('[test] ESLint found problems (npm run lint): fix them first.')
+  process.exit(1)
+}
+console.log('[test] lint: clean')
 
 const projects = ['domain', 'emulator', 'examples', 'actions', 'security', 'client', 'weapp', 'e2e']
 if (!chromiumPath()) {

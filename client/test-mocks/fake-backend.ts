@@ -1,6 +1,11 @@
 // An in-memory stand-in for the cloud functions, installed as Taro.cloud, so component tests
 // assert what the user sees after real state changes rather than which mocks were called.
-import type { CommitmentView, WhoamiOutput } from '@chengxin/shared/src/api'
+// Every request and every answer passes through the action's own zod schemas (ACTIONS): a page
+// sending what the server would refuse, or a fake answering what the server never would, fails
+// the test — so the fakes (this one, fake-checkup.ts, fake-checkups.ts, fake-resident.ts) cannot
+// drift from the contract.
+import type { z } from 'zod'
+import { ACTIONS, type ActionName, type CommitmentView, type WhoamiOutput } from '@chengxin/shared/src/api'
 import { ERROR_MESSAGES, type ErrorCode } from '@chengxin/shared/src/api/errors'
 import { taroMock } from './taro'
 
@@ -39,16 +44,27 @@ export function makeCommitment(over: Partial<CommitmentView> = {}): CommitmentVi
   }
 }
 
-type Handler = (input: any, requestId: string) => unknown
+/** A fake action: takes the input as the action's schema parsed it, answers the output or `{ __error }`. */
+export type Handlers = { [A in ActionName]?: (input: z.output<(typeof ACTIONS)[A]['input']>, requestId: string) => unknown }
+
+/** Contract breaches seen in the current test; any fails it (a thrown error would only reach the page as a failed call). */
+const breaches: string[] = []
+afterEach(() => {
+  const seen = breaches.splice(0)
+  if (seen.length) throw new Error(`The fake backend saw calls outside the actions' contract:\n${seen.join('\n')}`)
+})
+type Schema = { safeParse(v: unknown): { success: true; data: unknown } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }
+const problems = (e: { issues: Array<{ path: PropertyKey[]; message: string }> }) => e.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ')
 
 export interface FakeBackend {
   me: WhoamiOutput
   commitment: CommitmentView | null
   canSign: boolean
-  requests: Array<{ action: string; input: any; requestId: string }>
+  /** Every request as the page sent it (before parsing; the fields the tests look at). */
+  requests: Array<{ action: string; input: Record<string, unknown>; requestId: string }>
   /** Make the next call to `action` fail with this code (once). */
   failNext(action: string, code: ErrorCode): void
-  handlers: Record<string, Handler>
+  handlers: Handlers
 }
 
 export function installFakeBackend(init: Partial<Pick<FakeBackend, 'me' | 'commitment' | 'canSign'>> = {}): FakeBackend {
@@ -76,17 +92,27 @@ export function installFakeBackend(init: Partial<Pick<FakeBackend, 'me' | 'commi
     init: () => {},
     callFunction: async ({ data }) => {
       const { action, input, requestId } = data as { action: string; input: unknown; requestId: string }
-      be.requests.push({ action, input, requestId })
+      be.requests.push({ action, input: input as Record<string, unknown>, requestId })
       const code = failures.get(action)
       if (code) { failures.delete(action); return { result: { ok: false, error: { code, message: ERROR_MESSAGES[code] } } } }
-      const h = be.handlers[action]
-      if (!h) return { result: { ok: false, error: { code: 'UNKNOWN_ACTION', message: ERROR_MESSAGES.UNKNOWN_ACTION } } }
-      const out = h(input, requestId) as { __error?: ErrorCode; __fields?: Record<string, string> }
+      const h = be.handlers[action as ActionName] as ((input: unknown, requestId: string) => unknown) | undefined
+      const spec = (ACTIONS as unknown as Record<string, { input: Schema; output: Schema } | undefined>)[action]
+      if (!h || !spec) return { result: { ok: false, error: { code: 'UNKNOWN_ACTION', message: ERROR_MESSAGES.UNKNOWN_ACTION } } }
+      const parsed = spec.input.safeParse(input)
+      if (!parsed.success) {
+        breaches.push(`${action} request ${JSON.stringify(input)}: ${problems(parsed.error)}`)
+        return { result: { ok: false, error: { code: 'INVALID_INPUT', message: ERROR_MESSAGES.INVALID_INPUT } } }
+      }
+      const out = h(parsed.data, requestId) as { __error?: ErrorCode; __fields?: Record<string, string> }
       if (out && out.__error) {
+        if (!(out.__error in ERROR_MESSAGES)) breaches.push(`${action} answered an unknown error code ${out.__error}`)
         const error = { code: out.__error, message: ERROR_MESSAGES[out.__error], ...(out.__fields ? { fields: out.__fields } : {}) }
         return { result: { ok: false, error } }
       }
-      return { result: { ok: true, data: out } }
+      // What the real function answers has been through its output schema and JSON.
+      const answer = spec.output.safeParse(out)
+      if (!answer.success) breaches.push(`${action} answer ${JSON.stringify(out).slice(0, 300)}: ${problems(answer.error)}`)
+      return { result: { ok: true, data: JSON.parse(JSON.stringify(out ?? null)) } }
     },
   }
   return be

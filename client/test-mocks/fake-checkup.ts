@@ -157,7 +157,7 @@ export function installCheckup(be: FakeBackend, init: Partial<CheckupState> = {}
     const p = s.proofs.find((x) => x.id === i.proofId)
     if (!p) return { __error: 'NOT_FOUND' }
     if (p.status !== 'pending') return { __error: 'PROOF_STATE' }
-    Object.assign(p, { status: i.outcome, reason: i.reason ?? null, decidedAt: '2026-11-24T02:00:00.000Z', decidedByName: be.me.name })
+    Object.assign(p, { status: i.outcome, reason: i.outcome === 'rejected' ? i.reason : null, decidedAt: '2026-11-24T02:00:00.000Z', decidedByName: be.me.name })
     return { proof: { ...p } }
   }
 

@@ -2,7 +2,7 @@
 // check-up pages' tests. Plans come from the real domain rules (standing), so the summary the
 // page shows is the one the server would compute. Time is fixed by the tests at NOW.
 import { DEFAULT_CHECKUP_RULES, managementHistory, planPeriod, standing } from '@chengxin/shared/src/domain'
-import type { BookingView, ProofView, SiteView, SlotView, WaitlistView } from '@chengxin/shared/src/api'
+import type { BookingView, InputOf, ProofView, SiteView, SlotView, WaitlistView } from '@chengxin/shared/src/api'
 import type { FakeBackend } from './fake-backend'
 import { taroMock } from './taro'
 import Taro from './taro'
@@ -96,7 +96,7 @@ const page = <T,>(items: T[], input: { limit?: number; offset?: number }) => {
 export function installCheckups(be: FakeBackend, s: CheckupState = checkupState()): CheckupState {
   const replies = new Map<string, Result>()
   // A change replayed with the same requestId answers what it answered the first time.
-  const once = (fn: (input: any) => Result) => (input: any, requestId: string) => {
+  const once = <I,>(fn: (input: I) => Result) => (input: I, requestId: string) => {
     if (!replies.has(requestId)) replies.set(requestId, fn(input))
     return replies.get(requestId)!
   }
@@ -131,13 +131,13 @@ export function installCheckups(be: FakeBackend, s: CheckupState = checkupState(
         dueNow: st.dueNow, overdue: st.overdue, records, workingAway, rules: DEFAULT_CHECKUP_RULES,
       }
     },
-    'site.list': (input: any) => page(s.sites, input),
-    'slot.list': (input: any) => {
+    'site.list': (input: InputOf<'site.list'>) => page(s.sites, input),
+    'slot.list': (input: InputOf<'slot.list'>) => {
       const from = input.from && input.from > TODAY ? input.from : TODAY
       return page(s.slots.filter((x) => x.status === 'open' && x.day >= from).sort((a, b) => a.startsAt.localeCompare(b.startsAt)), input)
     },
-    'booking.mine': (input: any) => page([...s.bookings].sort((a, b) => b.startsAt.localeCompare(a.startsAt)), input),
-    'booking.create': once((input) => {
+    'booking.mine': (input: InputOf<'booking.mine'>) => page([...s.bookings].sort((a, b) => b.startsAt.localeCompare(a.startsAt)), input),
+    'booking.create': once((input: InputOf<'booking.create'>) => {
       const slot = slotOf(input.slotId)
       const member = s.members.find((m) => m.id === input.memberId)
       if (!slot || !member) return err('NOT_FOUND')
@@ -151,7 +151,7 @@ export function installCheckups(be: FakeBackend, s: CheckupState = checkupState(
       }
       return { booking: book(slot, member), waitlisted: false, position: null }
     }),
-    'booking.cancel': once((input) => {
+    'booking.cancel': once((input: InputOf<'booking.cancel'>) => {
       const b = s.bookings.find((x) => x.id === input.bookingId)
       if (!b) return err('NOT_FOUND')
       if (b.status !== 'booked') return err('BOOKING_STATE')
@@ -160,7 +160,7 @@ export function installCheckups(be: FakeBackend, s: CheckupState = checkupState(
       take(slotOf(b.slotId)!, -1)
       return { booking: b }
     }),
-    'booking.reschedule': once((input) => {
+    'booking.reschedule': once((input: InputOf<'booking.reschedule'>) => {
       const b = s.bookings.find((x) => x.id === input.bookingId)
       const slot = slotOf(input.slotId)
       if (!b || !slot) return err('NOT_FOUND')
@@ -173,7 +173,7 @@ export function installCheckups(be: FakeBackend, s: CheckupState = checkupState(
       return { booking: b }
     }),
     'waitlist.mine': () => ({ items: s.waitlist.filter((w) => w.status === 'waiting' || w.status === 'offered') }),
-    'waitlist.accept': once((input) => {
+    'waitlist.accept': once((input: InputOf<'waitlist.accept'>) => {
       const w = s.waitlist.find((x) => x.id === input.waitlistId)
       if (!w) return err('NOT_FOUND')
       if (w.status !== 'offered' || Date.parse(w.offerExpiresAt!) <= Date.now()) return err('OFFER_EXPIRED')
@@ -182,7 +182,7 @@ export function installCheckups(be: FakeBackend, s: CheckupState = checkupState(
       take(slot, -1) // the held place becomes the booking's
       return { booking: book(slot, s.members.find((m) => m.id === w.memberId)!) }
     }),
-    'waitlist.leave': once((input) => {
+    'waitlist.leave': once((input: InputOf<'waitlist.leave'>) => {
       const w = s.waitlist.find((x) => x.id === input.waitlistId)
       if (!w) return err('NOT_FOUND')
       w.status = 'left'
@@ -193,7 +193,7 @@ export function installCheckups(be: FakeBackend, s: CheckupState = checkupState(
       proofs: [...s.proofs].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)),
     }),
     'proof.uploadPath': () => ({ cloudPath: `proofs/o1/${s.uploads.length + 1}.jpg` }),
-    'proof.submit': once((input) => {
+    'proof.submit': once((input: InputOf<'proof.submit'>) => {
       const m = s.members.find((x) => x.id === input.memberId)
       if (!m) return err('NOT_FOUND')
       if (!m.away) return err('NOT_WORKING_AWAY')
@@ -211,7 +211,7 @@ export function installCheckups(be: FakeBackend, s: CheckupState = checkupState(
       ['booking-confirmed', 'T-BOOKED', '检查预约成功'], ['booking-reminder', 'T-REMIND', '检查前提醒'],
       ['waitlist-offer', 'T-OFFER', '候补空位通知'], ['proof-decided', 'T-PROOF', '异地检查证明审核结果'],
     ].map(([template, templateId, label]) => ({ template, templateId, label, remaining: 0 })) }),
-    'subscription.grant': (input: any) => { s.grants.push(...input.results); return { items: input.results.map((r: { template: string }) => ({ template: r.template, remaining: 1 })) } },
+    'subscription.grant': (input: InputOf<'subscription.grant'>) => { s.grants.push(...input.results); return { items: input.results.map((r: { template: string }) => ({ template: r.template, remaining: 1 })) } },
   })
 
   taroMock.cloud!.uploadFile = async ({ cloudPath }) => {

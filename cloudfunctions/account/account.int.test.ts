@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto'
 import { ACTIONS, type ActionName } from '@chengxin/shared/src/api'
-import { CHANGE_ROUND_TRIP_BUDGET, ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
+import { CHANGE_ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
 
 const t = useEmulator()
 const redeem = (openid: string, code: string, requestId?: string) =>

@@ -2,7 +2,7 @@
 // Every bound role × invite kind, through the real handler and the emulator; the rule itself
 // is shared/src/domain/invite-binding.ts.
 import { randomUUID } from 'crypto'
-import { CHANGE_ROUND_TRIP_BUDGET, ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
+import { CHANGE_ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
 
 const t = useEmulator()
 const HEAD_V = 'SZHEAD23' // 十字村 (V) h-shizi-003's head
@@ -115,7 +115,7 @@ describe('invite.redeem adding a role, once confirmed', () => {
     expect(res.ok).toBe(true)
     expect(res.roundTrips).toBeLessThanOrEqual(CHANGE_ROUND_TRIP_BUDGET)
     expect(res.data).toMatchObject({ name: before.name, roles: [...before.roles, role], village: { id: 'v-shizi' }, household: { id: before.householdId, memberId: before.memberId } })
-    const { updatedAt, privacyConsent, roles, ...kept } = t.findOne('accounts', { _id: openid })
+    const { updatedAt: _at, privacyConsent, roles, ...kept } = t.findOne('accounts', { _id: openid })
     const { updatedAt: _u, privacyConsent: _p, roles: _r, ...was } = before
     expect(kept).toEqual(was)
     expect(roles).toEqual([...before.roles, role])

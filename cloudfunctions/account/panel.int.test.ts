@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto'
-import { ROUND_TRIP_BUDGET, snapshot, useEmulator } from '../../test/support/actions'
+import { snapshot, useEmulator } from '../../test/support/actions'
 
 const t = useEmulator()
 const CADRE = 'o-cadre-shizi'

@@ -125,7 +125,7 @@ describe('a change whose function dies before its record is complete', () => {
   })
 
   it('is settled as refused, sending nothing, when its caller may no longer make it', async () => {
-    const { slot, requestId } = await crashedBooking()
+    const { requestId } = await crashedBooking()
     patch(t, 'accounts', HEAD, { roles: [] })
     expireLease(requestId)
     expect(await recover('booking')).toEqual({ recovered: 0, refused: 1, failed: 0 })

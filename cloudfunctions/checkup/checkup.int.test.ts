@@ -7,7 +7,6 @@ beforeAll(() => t.call('o-resident-head', 'checkup', 'site.list', {}), 60_000)
 const HEAD = 'o-resident-head' // h-shizi-001 (十字村); a member works away
 const BAIZI = 'o-resident-baizi'
 const CADRE = 'o-cadre-shizi'
-const OTHER_CADRE = 'o-cadre-baizi'
 const TOWN = 'o-township-officer'
 const YEAR = Number(new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 4))
 

@@ -14,6 +14,7 @@ export interface SeedContext {
 }
 
 /** The data an empty database starts with, and what `reseed()` restores. `params` come from the caller. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an app's seed takes its own params type; `unknown` here would refuse every typed seed
 export type SeedFn<P = any> = (params: P, ctx: SeedContext) => SeedData | Promise<SeedData>
 
 /** One entry of the dev sign-in list (GET /_emulator/identities); apps may add fields. */
@@ -23,6 +24,7 @@ export interface Identity {
   note?: string
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as SeedFn
 export interface EmulatorApp<P = any> {
   seed?: SeedFn<P>
   /** The demo sign-in list, read from the database as it is now. Without it the list is empty. */
@@ -41,7 +43,7 @@ export type SeedSource = SeedFn | EmulatorApp | string
 async function loadModule(file: string): Promise<Record<string, unknown>> {
   const abs = path.resolve(file)
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file named at run time; require also loads TypeScript under tsx
     return require(abs)
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ERR_REQUIRE_ESM') throw e

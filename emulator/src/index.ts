@@ -11,6 +11,7 @@ import { Clock } from './clock'
 export type { EmulatorApp, Identity, SeedContext, SeedData, SeedFn, SeedSource } from './config'
 export type { Wire } from './wire'
 export type { FunctionRunner } from './runner'
+export { createWxCloud, type WxCloud, type WxCloudOptions } from './client/wx-cloud'
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
@@ -43,6 +44,7 @@ export interface Emulator {
   /** Empties the database and seeds it again (tests start each case from the same data). */
   reseed(params?: Record<string, unknown>): Promise<void>
   /** Calls a function as `openid`, with its round trips counted. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- whatever the function returned, as decoded JSON
   call(name: string, data: unknown, openid: string): Promise<{ result: any; roundTrips: number; error?: { errCode: number; errMsg: string } }>
   /**
    * Fault injection: the next database request from a function for which `when` is true is

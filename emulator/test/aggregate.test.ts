@@ -1,7 +1,6 @@
 import { realSdk, REPO_DB, startWire, type Running } from './support/emulator'
 
 let emu: Running
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let db: any
 
 // The repo's own database/collections.json: the $lookup below is the shape the cloud functions use.

@@ -3,7 +3,6 @@ import { realSdk, startWire, type Running } from './support/emulator'
 // db.Geo types are stored as GeoJSON and come back as Geo objects; the geo commands are
 // encoded by @cloudbase/database's serializer/query.js as $nearSphere, $geoWithin, $geoIntersects.
 let emu: Running
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let db: any
 
 beforeAll(async () => {

@@ -2,9 +2,7 @@ import { realSdk, startWire, type Running } from './support/emulator'
 
 // The operator set @cloudbase/database 1.4.3 exposes (command.js), each driven through wx-server-sdk.
 let emu: Running
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let db: any
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let _: any
 
 const orders = () => [

@@ -3,12 +3,11 @@ import { ENV, setFunctionEnv, startWire, type Running } from './support/emulator
 // Any environment id the SDK names gets a database and storage of its own on first use;
 // the default environment (the emulator's `env`) is the one a request naming none uses.
 let emu: Running
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let cloud: any
 beforeAll(async () => {
   emu = await startWire()
   setFunctionEnv()
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK reads its environment when loaded: load it after setFunctionEnv()
   cloud = require('wx-server-sdk')
   cloud.init({ env: 'test-env', serviceUrl: `${emu.url}/admin`, secretId: 'x', secretKey: 'x' })
 })

@@ -1,6 +1,5 @@
 import { realSdk, startWire, type Running } from './support/emulator'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const sdkDb = (emu: Running): any => realSdk(`${emu.url}/admin`).database()
 
 let emu: Running

@@ -95,7 +95,6 @@ describe('indexes answer exactly as a scan', () => {
 
 describe('an indexed query examines only its candidates (real wx-server-sdk)', () => {
   let emu: Running
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let db: any
   const N = 3000
   const examined = async (run: () => Promise<unknown>) => {

@@ -1,13 +1,12 @@
 import { ENV, setFunctionEnv, startWire, type Running } from './support/emulator'
 
 let emu: Running
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let cloud: any
 
 beforeAll(async () => {
   emu = await startWire()
   setFunctionEnv()
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK reads its environment when loaded: load it after setFunctionEnv()
   cloud = require('wx-server-sdk')
   cloud.init({ env: ENV }) // no serviceUrl: the URL comes from TCB_CONTEXT_CNFG, as in the function runner
 })

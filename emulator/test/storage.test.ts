@@ -1,7 +1,6 @@
 import { realSdk, startWire, type Running } from './support/emulator'
 
 let emu: Running
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let cloud: any
 
 beforeAll(async () => {
@@ -43,7 +42,7 @@ it('answers STORAGE_FILE_NONEXIST per missing file', async () => {
 it('refuses a public URL that is not loopback', () => {
   const wire = emu.wire
   expect(() => wire.storage.urlOf('x')).not.toThrow()
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded inside the test so only this case builds a second wire
   const { createWire } = require('../src/wire') as typeof import('../src/wire')
   const remote = createWire({ env: 'e', databaseDir: `${__dirname}/fixtures/database`, publicUrl: () => 'https://example.com' })
   expect(() => remote.storage.urlOf('x')).toThrow(/not loopback/)

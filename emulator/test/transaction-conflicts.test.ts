@@ -7,9 +7,7 @@ const GONE = '[ResourceUnavailable.TransactionNotExist] Transaction does not exi
 
 let emu: Running
 let clockOffset = 0
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let db: any
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let tcbDb: any
 
 beforeAll(async () => {

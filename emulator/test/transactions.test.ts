@@ -1,7 +1,6 @@
 import { realSdk, startWire, type Running } from './support/emulator'
 
 let emu: Running
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let db: any
 
 beforeAll(async () => {

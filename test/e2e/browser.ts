@@ -8,7 +8,7 @@ import { startEmulator, type Emulator } from '../../emulator-app/start'
 import { trackInvocations } from '../support/invocations'
 import { relaxTimeLimits } from '../support/time-limits'
 import { afterEachState, WAIT_MS } from './steps'
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script shared with scripts/*.mjs
 const { CHROMIUM_ARGS, chromiumPath } = require('../../scripts/chromium.cjs') as { CHROMIUM_ARGS: string[]; chromiumPath(): string | null }
 
 const root = path.resolve(__dirname, '../..')

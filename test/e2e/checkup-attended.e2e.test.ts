@@ -1,7 +1,7 @@
 // Journey: a resident books a check-up, gets a reminder, and is marked attended.
 import { useJourney } from './browser'
 import { insertSlot, soon } from './checkups-support'
-import { confirmModal, expect, expectText, fill, open, signInAs, tap, textOf, until, visible } from './steps'
+import { expect, expectText, fill, open, signInAs, tap, textOf, until, visible } from './steps'
 
 const { j, shot } = useJourney('checkup-attended')
 const SLOT = 'e2e-slot-soon'

@@ -46,13 +46,23 @@ describe('a week of slots and the overdue list', () => {
     await shot('overdue')
     await tap(page, '.btn-export')
     await expectText(page, '.export-result', /已导出 \d+ 户/)
-    const href = await visible(page, '.export-link').getAttribute('href').catch(() => null)
+    const labels = (await visible(page, '.due-row.overdue .due-label').allTextContents()).map((t) => t.trim())
     const file = [...emu.wire.storage.files.values()].find((f) => /\.xlsx$/.test(f.key))
     expect(file).toBeTruthy()
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(file!.bytes as never)
-    const rows = book.worksheets[0].rowCount
-    expect(rows).toBeGreaterThanOrEqual(shown) // header + every overdue household
-    void href
+    const sheet = book.worksheets[0]
+    const text = (v: unknown) => (v === null || v === undefined ? '' : String(v))
+    const rows = Array.from({ length: sheet.rowCount }, (_, i) => (sheet.getRow(i + 1).values as unknown[]).slice(1).map(text))
+    // Row 1 is the title with the count, row 2 the headers, then one row per overdue household.
+    const total = Number(/共(\d+)户/.exec(rows[0][0])?.[1])
+    expect(rows[1]).toEqual(expect.arrayContaining(['村民组', '户名', '尚需', '逾期计划期']))
+    const body = rows.slice(2)
+    expect(body).toHaveLength(total)
+    expect(total).toBeGreaterThanOrEqual(shown)
+    const overdueColumn = rows[1].indexOf('逾期计划期')
+    expect(body.every((r) => r[overdueColumn] !== '')).toBe(true) // the filter chose overdue households only
+    const inFile = body.map((r) => `${r[0]} ${r[1]}`)
+    expect(inFile).toEqual(expect.arrayContaining(labels)) // every household on screen is in the file
   })
 })

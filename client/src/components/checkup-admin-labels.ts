@@ -1,6 +1,7 @@
 // Words and small helpers for the cadre and township check-up pages (both subpackages).
 // The resident-facing words live in checkup-labels.ts; status words here match them where both show.
 import type { BookingStatus, ProofStatus, SlotView } from '@chengxin/shared/src/api'
+import { beijingDate } from '@chengxin/shared/src/domain/beijing-clock'
 
 export const SLOT_STATUS_LABELS: Record<SlotView['status'], string> = { open: '可预约', closed: '已关闭' }
 export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
@@ -11,9 +12,7 @@ export const PROOF_STATUS_LABELS: Record<ProofStatus, string> = { pending: '待�
 export const WEEKDAY_LABELS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
 
 /** Today in Beijing as 2026-11-24. */
-export function todayInBeijing(now = Date.now()): string {
-  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10)
-}
+export const todayInBeijing = (now = Date.now()): string => beijingDate(now)
 
 /** 2026-11-24 as 11月24日 周二. */
 export function dayLabel(day: string): string {
@@ -23,10 +22,7 @@ export function dayLabel(day: string): string {
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAY_LABELS[w]}`
 }
 
-/** 12345 fen as 123.45, 250050 as 2500.5 (yuan, without the unit). */
-export function fenToYuan(fen: number): string {
-  return (fen / 100).toFixed(2).replace(/\.?0+$/, '')
-}
+export { fenToYuan } from '@chengxin/shared/src/domain/checkup-savings'
 
 /** "123.45" yuan typed by a person → fen, or null unless it is a non-negative amount with at most 2 decimals. */
 export function yuanToFen(text: string): number | null {

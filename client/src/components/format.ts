@@ -1,4 +1,5 @@
 import type { CommitmentStatus } from '@chengxin/shared/src/api'
+import { beijingDateTime } from '@chengxin/shared/src/domain/beijing-clock'
 
 export const STATUS_LABELS: Record<CommitmentStatus, string> = {
   'awaiting-household': '待户主签署',
@@ -12,9 +13,7 @@ export function formatTime(iso: string | null | undefined): string {
   if (!iso) return ''
   const t = Date.parse(iso)
   if (Number.isNaN(t)) return iso
-  const d = new Date(t + 8 * 3600 * 1000)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`
+  return beijingDateTime(t)
 }
 
 export const shortHash = (h: string) => h.slice(0, 8)

@@ -114,14 +114,9 @@ async function sendH5(name: string, data: object): Promise<unknown> {
 
 // ---- H5 demo sign-in (only the local emulator has this) ----
 
-export interface DemoIdentity {
-  openid: string
-  name: string
-  roles: string[]
-  villageName: string | null
-  householdLabel: string | null
-  note: string
-}
+import type { DemoIdentity } from '@chengxin/shared/src/api/demo-identity'
+
+export type { DemoIdentity }
 
 export async function listDemoIdentities(): Promise<Result<{ identities: DemoIdentity[] }>> {
   try {

@@ -40,5 +40,3 @@ export function useSession(): SessionState {
   useEffect(() => { if (state.status === 'idle') void loadSession() }, [state.status])
   return state
 }
-
-export const hasRole = (me: Me, role: Me['roles'][number]) => me.roles.includes(role)

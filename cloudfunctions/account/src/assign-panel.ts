@@ -1,6 +1,5 @@
 import { PANEL_GROUP_LABELS } from '@chengxin/shared/src/api'
-import type { AccountDoc, ActionDef, HouseholdDoc } from '@chengxin/shared/src/server'
-import { assert, assertSameVillage, updatedCount } from '@chengxin/shared/src/server'
+import { assert, assertSameVillage, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { inOrder, panelMember } from './panel'
 
 /**
@@ -8,18 +7,18 @@ import { inOrder, panelMember } from './panel'
  * group. The panel role comes with the first group and goes with the last. Setting the
  * same groups again changes nothing, so a retry is harmless.
  */
-export const assignPanel: ActionDef<'panel.assign'> = {
+export const assignPanel = defineAction<'panel.assign'>()({
   preload: (input) => ({
     household: { from: 'households', match: { _id: input.householdId } },
     bound: { from: 'accounts', match: { householdId: input.householdId, memberId: input.memberId } },
   }),
 
   async run({ db, _, caller, preloaded, note }, input) {
-    const hh = preloaded.household[0] as HouseholdDoc | undefined
+    const hh = preloaded.household.at(0)
     assert(hh, 'NOT_FOUND')
     assertSameVillage(caller, hh.villageId)
     assert(hh.members.some((m) => m.id === input.memberId), 'NOT_FOUND')
-    const account = preloaded.bound[0] as AccountDoc | undefined
+    const account = preloaded.bound.at(0)
     assert(account && account.roles.includes('resident'), 'MEMBER_NOT_BOUND')
 
     const groups = inOrder(input.groups)
@@ -35,4 +34,4 @@ export const assignPanel: ActionDef<'panel.assign'> = {
     })
     return { member: panelMember({ ...account, panelGroups: groups }) }
   },
-}
+})

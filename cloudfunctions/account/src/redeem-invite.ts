@@ -1,7 +1,7 @@
 import { ROLE_LABELS } from '@chengxin/shared/src/api'
 import { bindingDecision } from '@chengxin/shared/src/domain'
-import type { AccountDoc, ActionContext, ActionDef, InviteDoc } from '@chengxin/shared/src/server'
-import { ActionFailure, assert, isDuplicateKey, updatedCount } from '@chengxin/shared/src/server'
+import type { AccountDoc, ActionContext, InviteDoc } from '@chengxin/shared/src/server'
+import { ActionFailure, assert, isDuplicateKey, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { emptyAccount, whoamiOf } from './whoami'
 
 /** What the invite would add to an identity, in the words of the confirmation dialog. */
@@ -73,13 +73,13 @@ async function bindAccount(ctx: ActionContext, invite: InviteDoc, consent: Accou
  * stays unused for its real owner. An invite is used once; a retry after a lost reply
  * finds the invite already its own.
  */
-export const redeemInvite: ActionDef<'invite.redeem'> = {
+export const redeemInvite = defineAction<'invite.redeem'>()({
   // Rooted at the invite: a new identity has no account to start the load from.
   preload: (input) => ({ invite: { from: 'invites', match: { _id: input.code }, root: true } }),
 
   async run(ctx, input) {
     const { db, caller, preloaded, note } = ctx
-    const invite = preloaded.invite[0] as InviteDoc | undefined
+    const invite = preloaded.invite.at(0)
     const now = new Date()
     assert(invite && new Date(invite.expiresAt) > now, 'INVITE_INVALID')
     const mine = invite.usedBy === caller.openid
@@ -124,4 +124,4 @@ export const redeemInvite: ActionDef<'invite.redeem'> = {
     })
     return whoamiOf(caller.openid, bound)
   },
-}
+})

@@ -1,7 +1,6 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { businessDay } from '@chengxin/shared/src/domain/dates'
-import type { ActionDef, BookingDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, updatedCount } from '@chengxin/shared/src/server'
+import { accountOf, assert, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { bookingView } from './rules'
 
 const OUTCOME = { attended: '到场检查', 'no-show': '未到场' } as const
@@ -12,7 +11,7 @@ const OUTCOME = { attended: '到场检查', 'no-show': '未到场' } as const
  * about the check-up itself. A mistaken mark can be corrected; marking the same again
  * (a second scan) changes nothing. Round trips: context, claim, booking, record.
  */
-export const markAttendance: ActionDef<'attendance.mark'> = {
+export const markAttendance = defineAction<'attendance.mark'>()({
   preload: (input) => ({
     // A code is unique in practice; the village filter below settles a clash between villages.
     booking: input.bookingId
@@ -22,7 +21,7 @@ export const markAttendance: ActionDef<'attendance.mark'> = {
 
   async run(ctx, input) {
     const villageId = accountOf(ctx.caller).villageId
-    const found = ctx.preloaded.booking as BookingDoc[]
+    const found = ctx.preloaded.booking
     assert(found.length, 'NOT_FOUND')
     const b = found.find((d) => d.villageId === villageId)
     assert(b, 'NOT_IN_VILLAGE')
@@ -48,4 +47,4 @@ export const markAttendance: ActionDef<'attendance.mark'> = {
     })
     return { booking: bookingView({ ...b, status: input.outcome }) }
   },
-}
+})

@@ -1,9 +1,8 @@
 import { formatInstant } from '@chengxin/shared/src/domain/dates'
-import type { ActionDef, BookingDoc } from '@chengxin/shared/src/server'
-import { assert, updatedCount } from '@chengxin/shared/src/server'
+import { assert, defineAction, updatedCount } from '@chengxin/shared/src/server'
 import { assertBeforeCutoff, assertOwn } from './own'
 import { givePlace } from './places'
-import { bookingView, rulesOf, type CheckupVillage } from './rules'
+import { bookingView, rulesOf } from './rules'
 
 /**
  * Cancels a booking until the village's cutoff. The place is not given back here: the
@@ -11,20 +10,20 @@ import { bookingView, rulesOf, type CheckupVillage } from './rules'
  * to the waitlist) within a minute. Round trips: context, claim, booking, record (plus one when it
  * takes over a release the timer has not done yet).
  */
-export const cancel: ActionDef<'booking.cancel'> = {
+export const cancel = defineAction<'booking.cancel'>()({
   preload: (input) => ({
     booking: { from: 'bookings', match: { _id: input.bookingId } },
     village: { from: 'villages', ofCaller: { _id: 'villageId' } },
   }),
 
-  async run(ctx, input) {
-    const b = ctx.preloaded.booking[0] as BookingDoc | undefined
+  async run(ctx) {
+    const b = ctx.preloaded.booking.at(0)
     assertOwn(ctx, b)
     const now = new Date()
     const retry = b.status === 'cancelled' && b.requestId === ctx.requestId
     if (!retry) {
       assert(b.status === 'booked', 'BOOKING_STATE')
-      assertBeforeCutoff(b.startsAt, rulesOf(ctx.preloaded.village[0] as CheckupVillage | undefined).cancelCutoffHours, now)
+      assertBeforeCutoff(b.startsAt, rulesOf(ctx.preloaded.village.at(0)).cancelCutoffHours, now)
       const res = await ctx.db.collection('bookings')
         .where({ _id: b._id, status: 'booked', requestId: b.requestId, releaseSlotId: b.releaseSlotId })
         .update({ data: { status: 'cancelled', releaseSlotId: b.slotId, requestId: ctx.requestId, updatedAt: now } })
@@ -38,4 +37,4 @@ export const cancel: ActionDef<'booking.cancel'> = {
     })
     return { booking: bookingView({ ...b, status: 'cancelled' }) }
   },
-}
+})

@@ -1,18 +1,17 @@
 import { planPeriod } from '@chengxin/shared/src/domain/checkup-plan'
 import { formatInstant } from '@chengxin/shared/src/domain/dates'
-import type { ActionDef, BookingDoc, HouseholdDoc, SlotDoc } from '@chengxin/shared/src/server'
-import { assert, updatedCount } from '@chengxin/shared/src/server'
+import { assert, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { notifyBooked } from './book'
 import { assertBeforeCutoff, assertOwn } from './own'
 import { givePlace, takePlace } from './places'
-import { assertBookable, bookingView, rulesOf, slotDay, type CheckupVillage } from './rules'
+import { assertBookable, bookingView, rulesOf, slotDay } from './rules'
 
 /**
  * Moves a booking to another slot of the same plan period: takes a place on the new slot
  * (same capacity rule as booking), then moves the booking and marks the old place for the
  * timer to free. Round trips: context, claim, place, booking, record.
  */
-export const reschedule: ActionDef<'booking.reschedule'> = {
+export const reschedule = defineAction<'booking.reschedule'>()({
   preload: (input) => ({
     booking: { from: 'bookings', match: { _id: input.bookingId } },
     slot: { from: 'checkup_slots', match: { _id: input.slotId } },
@@ -21,11 +20,11 @@ export const reschedule: ActionDef<'booking.reschedule'> = {
   }),
 
   async run(ctx, input) {
-    const b = ctx.preloaded.booking[0] as BookingDoc | undefined
+    const b = ctx.preloaded.booking.at(0)
     assertOwn(ctx, b)
-    const slot = ctx.preloaded.slot[0] as SlotDoc | undefined
-    const household = ctx.preloaded.household[0] as HouseholdDoc | undefined
-    const village = ctx.preloaded.village[0] as CheckupVillage | undefined
+    const slot = ctx.preloaded.slot.at(0)
+    const household = ctx.preloaded.household.at(0)
+    const village = ctx.preloaded.village.at(0)
     const now = new Date()
     let moved = b
     if (!(b.requestId === ctx.requestId && b.slotId === input.slotId && b.status === 'booked')) {
@@ -59,4 +58,4 @@ export const reschedule: ActionDef<'booking.reschedule'> = {
     })
     return { booking: bookingView(moved) }
   },
-}
+})

@@ -1,7 +1,7 @@
-import { DEFAULT_CHECKUP_RULES, planPeriod, type CheckupRules } from '@chengxin/shared/src/domain/checkup-plan'
+import { DEFAULT_CHECKUP_RULES, type CheckupRules } from '@chengxin/shared/src/domain/checkup-plan'
 import { businessDay } from '@chengxin/shared/src/domain/dates'
 import type { BookingView, WaitlistView } from '@chengxin/shared/src/api'
-import type { BookingDoc, HouseholdDoc, SlotDoc, VillageCheckupRules, VillageDoc, WaitlistDoc } from '@chengxin/shared/src/server'
+import type { BookingDoc, SlotDoc, VillageCheckupRules, VillageDoc, WaitlistDoc } from '@chengxin/shared/src/server'
 import { assert } from '@chengxin/shared/src/server'
 
 export type CheckupVillage = VillageDoc & { checkupRules?: VillageCheckupRules }
@@ -14,11 +14,6 @@ export function rulesOf(village: CheckupVillage | undefined): CheckupRules {
 
 /** The Beijing day of a slot, from its start: a slot at 23:30 Beijing is 15:30 UTC the same day, 00:30 is the UTC day before. */
 export const slotDay = (slot: Pick<SlotDoc, 'startsAt'>) => businessDay(new Date(slot.startsAt))
-
-/** The plan period a slot falls in for this household, under its current management type. */
-export function periodOf(slot: Pick<SlotDoc, 'startsAt'>, household: HouseholdDoc, rules: CheckupRules): string {
-  return planPeriod(slotDay(slot), rules.perYear[household.managementType])
-}
 
 /** Open, still ahead, and offered to the household's village (an empty list: every village of the township). */
 export function assertBookable(slot: SlotDoc | undefined, village: CheckupVillage | undefined, now: Date): asserts slot is SlotDoc {

@@ -1,5 +1,5 @@
-import type { ActionDef, BookingDoc, SlotDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
+import type { BookingDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, listOf, defineAction } from '@chengxin/shared/src/server'
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 
@@ -7,12 +7,12 @@ const iso = (d: Date | string) => new Date(d).toISOString()
  * A cadre's day view of one slot: their own village's members on it (cancelled bookings
  * left out), with the check-in codes, by name. Round trips: context, page, count.
  */
-export const slotBookings: ActionDef<'slot.bookings'> = {
+export const slotBookings = defineAction<'slot.bookings'>()({
   preload: (input) => ({ slot: { from: 'checkup_slots', match: { _id: input.slotId } } }),
 
   async run({ db, _, caller, preloaded }, input) {
     const account = accountOf(caller)
-    const slot = preloaded.slot[0] as SlotDoc | undefined
+    const slot = preloaded.slot.at(0)
     assert(slot, 'NOT_FOUND')
     const villageId = account.villageId!
     assert(slot.villageIds.length ? slot.villageIds.includes(villageId) : slot.townshipId === account.townshipId, 'NOT_IN_VILLAGE')
@@ -34,4 +34,4 @@ export const slotBookings: ActionDef<'slot.bookings'> = {
       total: (count as { total: number }).total, offset: input.offset, limit: input.limit,
     }
   },
-}
+})

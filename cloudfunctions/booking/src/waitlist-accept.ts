@@ -1,11 +1,11 @@
 import { planPeriod } from '@chengxin/shared/src/domain/checkup-plan'
 import { formatInstant } from '@chengxin/shared/src/domain/dates'
-import type { ActionDef, BookingDoc, HouseholdDoc, SlotDoc, WaitlistDoc } from '@chengxin/shared/src/server'
-import { assert, updatedCount } from '@chengxin/shared/src/server'
+import type { BookingDoc } from '@chengxin/shared/src/server'
+import { assert, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { assertPeriodFree, notifyBooked, storeBooking, type Seat } from './book'
 import { assertOwn } from './own'
 import { givePlace } from './places'
-import { assertBookable, bookingView, holdsPeriod, rulesOf, slotDay, type CheckupVillage } from './rules'
+import { assertBookable, bookingView, holdsPeriod, rulesOf, slotDay } from './rules'
 
 const parts = (id: string) => id.split('#') as [string, string]
 
@@ -14,7 +14,7 @@ const parts = (id: string) => id.split('#') as [string, string]
  * the offer before it expires, then stores the booking; if the member's period turned out
  * to be taken meanwhile, the held place goes back. Round trips: context, claim, offer, booking, record.
  */
-export const accept: ActionDef<'waitlist.accept'> = {
+export const accept = defineAction<'waitlist.accept'>()({
   preload: (input) => ({
     entry: { from: 'waitlist', match: { _id: input.waitlistId } },
     slot: { from: 'checkup_slots', match: { _id: parts(input.waitlistId)[0] } },
@@ -23,19 +23,19 @@ export const accept: ActionDef<'waitlist.accept'> = {
     bookings: { from: 'bookings', match: { memberId: parts(input.waitlistId)[1] }, sort: { startsAt: -1 }, limit: 12 },
   }),
 
-  async run(ctx, input) {
-    const entry = ctx.preloaded.entry[0] as WaitlistDoc | undefined
+  async run(ctx) {
+    const entry = ctx.preloaded.entry.at(0)
     assertOwn(ctx, entry)
-    const household = ctx.preloaded.household[0] as HouseholdDoc | undefined
+    const household = ctx.preloaded.household.at(0)
     const member = household?.members.find((m) => m.id === entry.memberId)
-    const slot = ctx.preloaded.slot[0] as SlotDoc | undefined
+    const slot = ctx.preloaded.slot.at(0)
     assert(household && member && slot, 'NOT_FOUND')
-    const village = ctx.preloaded.village[0] as CheckupVillage | undefined
+    const village = ctx.preloaded.village.at(0)
     const now = new Date()
 
     const perYear = rulesOf(village).perYear[household.managementType]
     const seat: Seat = { slot, household, member, period: planPeriod(slotDay(slot), perYear) }
-    const existing = assertPeriodFree(seat, (day) => planPeriod(day, perYear), ctx.preloaded.bookings as BookingDoc[])
+    const existing = assertPeriodFree(seat, (day) => planPeriod(day, perYear), ctx.preloaded.bookings)
     const ours = entry.status === 'accepted' && entry.requestId === ctx.requestId
     if (ours && existing?.requestId === ctx.requestId && holdsPeriod(existing)) return done(existing)
 
@@ -64,4 +64,4 @@ export const accept: ActionDef<'waitlist.accept'> = {
       return { booking: bookingView(b) }
     }
   },
-}
+})

@@ -1,6 +1,5 @@
 import { formatInstant } from '@chengxin/shared/src/domain/dates'
-import type { ActionDef, WaitlistDoc } from '@chengxin/shared/src/server'
-import { assert, updatedCount } from '@chengxin/shared/src/server'
+import { assert, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { assertOwn } from './own'
 import { givePlace } from './places'
 import { waitlistView } from './rules'
@@ -9,11 +8,11 @@ import { waitlistView } from './rules'
  * Leaves a slot's waitlist. An offered place is given back at once; the timer offers it to
  * the next in line within a minute. Round trips: context, entry, (place,) audit.
  */
-export const leave: ActionDef<'waitlist.leave'> = {
+export const leave = defineAction<'waitlist.leave'>()({
   preload: (input) => ({ entry: { from: 'waitlist', match: { _id: input.waitlistId } } }),
 
   async run(ctx) {
-    const entry = ctx.preloaded.entry[0] as WaitlistDoc | undefined
+    const entry = ctx.preloaded.entry.at(0)
     assertOwn(ctx, entry)
     if (!(entry.status === 'left' && entry.requestId === ctx.requestId)) {
       assert(entry.status === 'waiting' || entry.status === 'offered', 'WAITLIST_STATE')
@@ -29,4 +28,4 @@ export const leave: ActionDef<'waitlist.leave'> = {
     })
     return { entry: waitlistView({ ...entry, status: 'left' }, null) }
   },
-}
+})

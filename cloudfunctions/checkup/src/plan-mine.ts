@@ -1,8 +1,7 @@
 import { managementHistory, rulesOf, standing } from '@chengxin/shared/src/domain'
 import { businessDay } from '@chengxin/shared/src/domain/dates'
-import type { ActionDef, BookingDoc, HouseholdDoc, ProofDoc } from '@chengxin/shared/src/server'
-import { assert, householdOf } from '@chengxin/shared/src/server'
-import { beijingToday, type CheckupVillage } from './views'
+import { assert, householdOf, defineAction } from '@chengxin/shared/src/server'
+import { beijingToday } from './views'
 
 const yearOf = (input: { year?: number }) => input.year ?? beijingToday().year
 const inYear = (year: number) => ({ $gte: `${year}-01-01`, $lte: `${year}-12-31` })
@@ -11,7 +10,7 @@ const inYear = (year: number) => ({ $gte: `${year}-01-01`, $lte: `${year}-12-31`
  * The household's plan for a year: everything comes with the caller in the context load
  * (household, village rules, the year's bookings and proofs of the household), one round trip.
  */
-export const planMine: ActionDef<'plan.mine'> = {
+export const planMine = defineAction<'plan.mine'>()({
   preload: (input) => ({
     household: { from: 'households', ofCaller: { _id: 'householdId' } },
     village: { from: 'villages', ofCaller: { _id: 'villageId' } },
@@ -22,14 +21,14 @@ export const planMine: ActionDef<'plan.mine'> = {
 
   async run({ caller, preloaded }, input) {
     householdOf(caller)
-    const hh = preloaded.household[0] as HouseholdDoc | undefined
+    const hh = preloaded.household.at(0)
     assert(hh, 'NOT_FOUND')
-    const village = preloaded.village[0] as CheckupVillage | undefined
+    const village = preloaded.village.at(0)
     const rules = rulesOf(village?.checkupRules)
     const year = yearOf(input)
     const { today } = beijingToday()
-    const bookings = preloaded.bookings as BookingDoc[]
-    const proofs = preloaded.proofs as ProofDoc[]
+    const bookings = preloaded.bookings
+    const proofs = preloaded.proofs
     const sinceDay = hh.managementSince ? businessDay(new Date(hh.managementSince)) : null
     const s = standing(year, today, managementHistory(hh.managementType, sinceDay), rules, {
       done: [...bookings.filter((b) => b.status === 'attended').map((b) => b.day), ...proofs.filter((p) => p.status === 'verified').map((p) => p.checkupDay)],
@@ -52,4 +51,4 @@ export const planMine: ActionDef<'plan.mine'> = {
       dueNow: s.dueNow, overdue: s.overdue, records, workingAway, rules,
     }
   },
-}
+})

@@ -1,6 +1,5 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
-import type { ActionDef, BookingDoc, SlotDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, updatedCount } from '@chengxin/shared/src/server'
+import { accountOf, assert, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { clock, slotView } from './views'
 
 /**
@@ -10,7 +9,7 @@ import { clock, slotView } from './views'
  * retry after a lost reply recognises its own close (closeRequestId) and the bookings it
  * cancelled (slotClosed.requestId). See docs/checkups.md, "Closing a slot".
  */
-export const slotClose: ActionDef<'slot.close'> = {
+export const slotClose = defineAction<'slot.close'>()({
   preload: (input) => ({
     slot: { from: 'checkup_slots', match: { _id: input.slotId } },
     bookings: { from: 'bookings', match: { slotId: input.slotId, $or: [{ status: 'booked' }, { 'slotClosed.requestId': { $exists: true } }] }, limit: 400 },
@@ -18,7 +17,7 @@ export const slotClose: ActionDef<'slot.close'> = {
 
   async run(ctx, input) {
     const account = accountOf(ctx.caller)
-    const slot = ctx.preloaded.slot[0] as SlotDoc | undefined
+    const slot = ctx.preloaded.slot.at(0)
     assert(slot && slot.townshipId === account.townshipId, 'NOT_FOUND')
     // A cadre closes only their own village's slots; a slot for several villages is the township's.
     if (!ctx.caller.roles.includes('township')) assert(slot.villageIds.length === 1 && slot.villageIds[0] === account.villageId, 'NOT_IN_VILLAGE')
@@ -35,7 +34,7 @@ export const slotClose: ActionDef<'slot.close'> = {
     // The slot is closed, so no new booking can take a place on it; cancel whatever holds one.
     const cancelled = await ctx.db.collection('bookings').where({ slotId: slot._id, status: 'booked' })
       .update({ data: { status: 'cancelled', updatedAt: now, requestId: ctx.requestId, slotClosed: { reason: input.reason, requestId: ctx.requestId } } })
-    const hit = (ctx.preloaded.bookings as BookingDoc[]).filter((b) => b.status === 'booked' || b.slotClosed?.requestId === ctx.requestId)
+    const hit = (ctx.preloaded.bookings).filter((b) => b.status === 'booked' || b.slotClosed?.requestId === ctx.requestId)
     const households = [...new Set(hit.map((b) => b.householdId))]
     for (const householdId of households) {
       ctx.notify({
@@ -53,4 +52,4 @@ export const slotClose: ActionDef<'slot.close'> = {
       notifiedHouseholds: households.length,
     }
   },
-}
+})

@@ -1,6 +1,6 @@
 import { beijingInstant, patternSlots } from '@chengxin/shared/src/domain'
-import type { ActionDef, SiteDoc, SlotDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, isDuplicateKey, listOf, type Database } from '@chengxin/shared/src/server'
+import type { SlotDoc, VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, isDuplicateKey, listOf, type Database, defineAction } from '@chengxin/shared/src/server'
 import { slotView } from './views'
 
 /**
@@ -8,7 +8,7 @@ import { slotView } from './views'
  * their own village; a township officer for any villages of the township (none named:
  * every village). Ids come from the request: a retry after a lost reply recognises them.
  */
-export const slotOpen: ActionDef<'slot.open'> = {
+export const slotOpen = defineAction<'slot.open'>()({
   preload: (input) => ({
     site: { from: 'checkup_sites', match: { _id: input.siteId } },
     ...(input.villageIds?.length ? { villages: { from: 'villages', match: { _id: { $in: input.villageIds } }, limit: 50 } } : {}),
@@ -17,7 +17,7 @@ export const slotOpen: ActionDef<'slot.open'> = {
   async run(ctx, input) {
     const account = accountOf(ctx.caller)
     const township = ctx.caller.roles.includes('township')
-    const site = ctx.preloaded.site[0] as SiteDoc | undefined
+    const site = ctx.preloaded.site.at(0)
     assert(site && site.townshipId === account.townshipId, 'NOT_FOUND')
     assert(site.active, 'SITE_INACTIVE')
     const villageIds = township ? (input.villageIds ?? []) : [account.villageId!]
@@ -44,7 +44,7 @@ export const slotOpen: ActionDef<'slot.open'> = {
     })
     return { slots: slots.map(slotView) }
   },
-}
+})
 
 /**
  * One batch insert. A duplicate id can only be this request's own earlier insert (ids come

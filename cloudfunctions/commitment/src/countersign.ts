@@ -1,14 +1,13 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
-import type { ActionDef, CommitmentDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, assertSameVillage } from '@chengxin/shared/src/server'
+import { accountOf, assert, assertSameVillage, defineAction } from '@chengxin/shared/src/server'
 import { VILLAGE, signSide } from './signing'
 
 /** A cadre of the household's village countersigns for the village. */
-export const countersign: ActionDef<'commitment.countersign'> = {
+export const countersign = defineAction<'commitment.countersign'>()({
   preload: (input) => ({ commitment: { from: 'commitments', match: { _id: input.commitmentId } } }),
 
   async run(ctx, input) {
-    const doc = ctx.preloaded.commitment[0] as CommitmentDoc | undefined
+    const doc = ctx.preloaded.commitment.at(0)
     assert(doc, 'NOT_FOUND')
     assertSameVillage(ctx.caller, doc.villageId)
     const account = accountOf(ctx.caller)
@@ -29,4 +28,4 @@ export const countersign: ActionDef<'commitment.countersign'> = {
     })
     return out
   },
-}
+})

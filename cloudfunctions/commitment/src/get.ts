@@ -1,13 +1,12 @@
-import type { ActionDef, CommitmentDoc } from '@chengxin/shared/src/server'
-import { assert, assertSameVillage, auditRead } from '@chengxin/shared/src/server'
+import { assert, assertSameVillage, auditRead, defineAction } from '@chengxin/shared/src/server'
 import { commitmentView } from './view'
 
 /** A cadre opens one commitment of their village; the household can see that they looked. */
-export const get: ActionDef<'commitment.get'> = {
+export const get = defineAction<'commitment.get'>()({
   preload: (input) => ({ commitment: { from: 'commitments', match: { _id: input.commitmentId } } }),
 
   async run(ctx) {
-    const doc = ctx.preloaded.commitment[0] as CommitmentDoc | undefined
+    const doc = ctx.preloaded.commitment.at(0)
     assert(doc, 'NOT_FOUND')
     assertSameVillage(ctx.caller, doc.villageId)
     await auditRead(ctx, {
@@ -17,4 +16,4 @@ export const get: ActionDef<'commitment.get'> = {
     })
     return { commitment: commitmentView(doc), canCountersign: doc.status === 'awaiting-village' }
   },
-}
+})

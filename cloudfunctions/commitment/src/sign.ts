@@ -1,14 +1,13 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
-import type { ActionDef, CommitmentDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, householdOf } from '@chengxin/shared/src/server'
+import { accountOf, assert, householdOf, defineAction } from '@chengxin/shared/src/server'
 import { HOUSEHOLD, signSide } from './signing'
 
 /** The household head signs the household's side. */
-export const sign: ActionDef<'commitment.sign'> = {
+export const sign = defineAction<'commitment.sign'>()({
   preload: (input) => ({ commitment: { from: 'commitments', match: { _id: input.commitmentId } } }),
 
   async run(ctx, input) {
-    const doc = ctx.preloaded.commitment[0] as CommitmentDoc | undefined
+    const doc = ctx.preloaded.commitment.at(0)
     const mine = householdOf(ctx.caller)
     assert(doc, 'NOT_FOUND')
     assert(doc.villageId === mine.villageId, 'NOT_IN_VILLAGE')
@@ -32,4 +31,4 @@ export const sign: ActionDef<'commitment.sign'> = {
     })
     return out
   },
-}
+})

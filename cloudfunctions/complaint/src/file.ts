@@ -8,7 +8,7 @@ import { complaintView } from './view'
 import { today } from './change'
 import { officersOf, preloadOfficers } from './desk'
 import { textIsSafe } from './content'
-import { choices, newReceipt, peopleOf, personRef, preloadPeople, receiptHash, roleLabel, routingPerson, supervisorsOf, type People } from './people'
+import { newReceipt, peopleOf, personRef, preloadPeople, receiptHash, roleLabel, routingPerson, supervisorsOf, type People } from './people'
 
 type Input = Extract<ComplaintFileInput, object> & { about: { personRef: string } | { name: string } | null; photos: string[] }
 

@@ -1,6 +1,6 @@
 import { isOwnProofPhoto, nextComplaintStatus } from '@chengxin/shared/src/domain'
 import type { ComplaintRespondInput } from '@chengxin/shared/src/api'
-import type { ActionContext, ActionDef, ComplaintDoc } from '@chengxin/shared/src/server'
+import type { ActionContext, ActionDef } from '@chengxin/shared/src/server'
 import { assert } from '@chengxin/shared/src/server'
 import { photoFolderKey } from '../../proof/src/photo-folder'
 import { complaintView } from './view'

@@ -1,7 +1,7 @@
 import { DOCUMENT_KIND_LABELS } from '@chengxin/shared/src/api'
 import { meetingDateAllowed, noticeOpen, voteOutcome } from '@chengxin/shared/src/domain'
-import type { ActionDef, VillageDocumentDoc } from '@chengxin/shared/src/server'
-import { assert, assertSameVillage, updatedCount } from '@chengxin/shared/src/server'
+import type { VillageDocumentDoc } from '@chengxin/shared/src/server'
+import { assert, assertSameVillage, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { documentPage } from './view'
 
 type Vote = NonNullable<VillageDocumentDoc['vote']>
@@ -11,11 +11,11 @@ type Vote = NonNullable<VillageDocumentDoc['vote']>
  * current and the version it replaces is kept as superseded; a rejected one stays in the
  * history and the current version stays in force.
  */
-export const adopt: ActionDef<'document.adopt'> = {
+export const adopt = defineAction<'document.adopt'>()({
   preload: (input) => ({ doc: { from: 'village_documents', match: { _id: input.documentId } } }),
 
   async run(ctx, input) {
-    const doc = ctx.preloaded.doc[0] as VillageDocumentDoc | undefined
+    const doc = ctx.preloaded.doc.at(0)
     assert(doc, 'NOT_FOUND')
     assertSameVillage(ctx.caller, doc.villageId)
     const now = new Date()
@@ -67,4 +67,4 @@ export const adopt: ActionDef<'document.adopt'> = {
     const { requestId: _, ...shown } = vote
     return { documentId: doc._id, version: doc.version, status: vote.outcome, vote: shown }
   },
-}
+})

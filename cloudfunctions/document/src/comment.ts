@@ -1,16 +1,16 @@
 import { noticeOpen } from '@chengxin/shared/src/domain'
-import type { ActionDef, DocumentCommentDoc, VillageDocumentDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, isDuplicateKey } from '@chengxin/shared/src/server'
+import type { DocumentCommentDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, isDuplicateKey, defineAction } from '@chengxin/shared/src/server'
 
 /**
  * A resident of the village comments on a version while it is on notice. The comment's
  * `_id` is the requestId, so a retry after a lost reply cannot store it twice.
  */
-export const comment: ActionDef<'document.comment'> = {
+export const comment = defineAction<'document.comment'>()({
   preload: (input) => ({ doc: { from: 'village_documents', match: { _id: input.documentId } } }),
 
   async run(ctx, input) {
-    const doc = ctx.preloaded.doc[0] as VillageDocumentDoc | undefined
+    const doc = ctx.preloaded.doc.at(0)
     const account = accountOf(ctx.caller)
     assert(doc && doc.status !== 'draft', 'NOT_FOUND')
     assert(account.villageId === doc.villageId, 'NOT_IN_VILLAGE')
@@ -32,4 +32,4 @@ export const comment: ActionDef<'document.comment'> = {
     })
     return { commentId: stored._id, documentId: doc._id, at: now.toISOString() }
   },
-}
+})

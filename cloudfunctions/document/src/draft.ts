@@ -1,5 +1,5 @@
-import type { ActionContext, ActionDef, VillageDocumentDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, isDuplicateKey, updatedCount } from '@chengxin/shared/src/server'
+import type { ActionContext, VillageDocumentDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, isDuplicateKey, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { DOCUMENT_KIND_LABELS, type DocumentDraftInput } from '@chengxin/shared/src/api'
 
 /**
@@ -9,13 +9,13 @@ import { DOCUMENT_KIND_LABELS, type DocumentDraftInput } from '@chengxin/shared/
  * The next version's `_id` is its number, so two cadres creating it at once collide on
  * `_id` and only one is stored.
  */
-export const draft: ActionDef<'document.draft'> = {
+export const draft = defineAction<'document.draft'>()({
   preload: (input) => ({
     latest: { from: 'village_documents', match: { kind: input.kind }, ofCaller: { villageId: 'villageId' }, sort: { version: -1 }, limit: 1 },
   }),
 
   async run(ctx, input) {
-    const latest = ctx.preloaded.latest[0] as VillageDocumentDoc | undefined
+    const latest = ctx.preloaded.latest.at(0)
     const doc = latest?.status === 'draft' ? await rewrite(ctx, latest, input) : await create(ctx, latest, input)
     ctx.note({
       target: { collection: 'village_documents', id: doc._id, villageId: doc.villageId, householdId: null },
@@ -23,7 +23,7 @@ export const draft: ActionDef<'document.draft'> = {
     })
     return { documentId: doc._id, version: doc.version, status: 'draft' as const }
   },
-}
+})
 
 async function rewrite(ctx: ActionContext, latest: VillageDocumentDoc, input: DocumentDraftInput): Promise<VillageDocumentDoc> {
   const changes = { title: input.title, body: input.body, updatedAt: new Date() }

@@ -1,7 +1,7 @@
 import type { DocumentGetOutput } from '@chengxin/shared/src/api'
 import { documentDiff, noticeOpen } from '@chengxin/shared/src/domain'
-import type { ActionContext, ActionDef, DocumentCommentDoc, VillageDocumentDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
+import type { ActionContext, DocumentCommentDoc, VillageDocumentDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, listOf, defineAction } from '@chengxin/shared/src/server'
 import { versionScope } from './readers'
 import { summaryOf } from './view'
 
@@ -12,11 +12,11 @@ type Comments = DocumentGetOutput['comments']
  * One version with its text and what changed since the version adopted before it: a
  * resident reading a version on notice sees exactly what the assembly will vote on.
  */
-export const get: ActionDef<'document.get'> = {
+export const get = defineAction<'document.get'>()({
   preload: (input) => ({ doc: { from: 'village_documents', match: { _id: input.documentId } } }),
 
   async run(ctx, input) {
-    const doc = ctx.preloaded.doc[0] as VillageDocumentDoc | undefined
+    const doc = ctx.preloaded.doc.at(0)
     assert(doc, 'NOT_FOUND')
     const scope = versionScope(ctx.caller, doc)
     const { db, _, caller } = ctx
@@ -40,7 +40,7 @@ export const get: ActionDef<'document.get'> = {
       canComment: own && caller.roles.includes('resident') && doc.status === 'notice' && noticeOpen(doc.notice!.endsAt, new Date()),
     }
   },
-}
+})
 
 /** The village's cadres read every comment (a page at a time); a resident only their own. */
 async function commentsOf(ctx: ActionContext, doc: VillageDocumentDoc, who: Comments['scope'], offset: number): Promise<Comments> {

@@ -1,15 +1,14 @@
 import { DOCUMENT_KIND_LABELS } from '@chengxin/shared/src/api'
 import { businessDay, nextDocumentStatus, noticeEndsAt } from '@chengxin/shared/src/domain'
-import type { ActionDef, VillageDocumentDoc } from '@chengxin/shared/src/server'
-import { assert, assertSameVillage, updatedCount } from '@chengxin/shared/src/server'
+import { assert, assertSameVillage, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { documentPage } from './view'
 
 /** A cadre puts the village's draft on public notice and tells the village's residents. */
-export const publish: ActionDef<'document.publish'> = {
+export const publish = defineAction<'document.publish'>()({
   preload: (input) => ({ doc: { from: 'village_documents', match: { _id: input.documentId } } }),
 
   async run(ctx, input) {
-    const doc = ctx.preloaded.doc[0] as VillageDocumentDoc | undefined
+    const doc = ctx.preloaded.doc.at(0)
     assert(doc, 'NOT_FOUND')
     assertSameVillage(ctx.caller, doc.villageId)
 
@@ -44,4 +43,4 @@ export const publish: ActionDef<'document.publish'> = {
       notice: { days: notice.days, startsAt: iso(notice.startsAt), endsAt: iso(notice.endsAt) },
     }
   },
-}
+})

@@ -1,8 +1,8 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import type { EnrolmentApplyInput } from '@chengxin/shared/src/api'
 import { CATEGORY_LABELS, isOpen } from '@chengxin/shared/src/domain'
-import type { ActionContext, ActionDef, EnrolmentDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, householdOf, isDuplicateKey, listOf } from '@chengxin/shared/src/server'
+import type { ActionContext, EnrolmentDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, householdOf, isDuplicateKey, listOf, defineAction } from '@chengxin/shared/src/server'
 import { enrolmentView } from './view'
 
 /**
@@ -10,7 +10,7 @@ import { enrolmentView } from './view'
  * sequence number, so two applications racing for the same slot collide on `_id` and only
  * one is stored: one open application per household without a read-then-write window.
  */
-export const apply: ActionDef<'enrolment.apply'> = {
+export const apply = defineAction<'enrolment.apply'>()({
   preload: () => ({
     latest: { from: 'enrolments', ofCaller: { householdId: 'householdId' }, sort: { seq: -1 }, limit: 1 },
   }),
@@ -18,7 +18,7 @@ export const apply: ActionDef<'enrolment.apply'> = {
   async run(ctx, input) {
     const mine = householdOf(ctx.caller)
     assert(mine.isHead, 'NOT_HOUSEHOLD_HEAD')
-    const latest = ctx.preloaded.latest[0] as EnrolmentDoc | undefined
+    const latest = ctx.preloaded.latest.at(0)
     const doc = ownApplication(ctx, latest) ?? (await create(ctx, latest, input))
 
     ctx.note({
@@ -35,7 +35,7 @@ export const apply: ActionDef<'enrolment.apply'> = {
     // No open application before this one means the household was under contract management.
     return { enrolment: enrolmentView(doc), managementType: 'contract' as const }
   },
-}
+})
 
 /** A retry whose first reply was lost finds the application it stored. */
 function ownApplication(ctx: ActionContext, latest: EnrolmentDoc | undefined): EnrolmentDoc | null {

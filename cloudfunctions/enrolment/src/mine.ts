@@ -1,10 +1,9 @@
 import { isOpen } from '@chengxin/shared/src/domain'
-import type { ActionDef, EnrolmentDoc, HouseholdDoc } from '@chengxin/shared/src/server'
-import { householdOf } from '@chengxin/shared/src/server'
+import { householdOf, defineAction } from '@chengxin/shared/src/server'
 import { enrolmentView } from './view'
 
 /** The household's management type and every application it made, in the context load alone. */
-export const mine: ActionDef<'enrolment.mine'> = {
+export const mine = defineAction<'enrolment.mine'>()({
   preload: () => ({
     household: { from: 'households', ofCaller: { _id: 'householdId' } },
     enrolments: { from: 'enrolments', ofCaller: { householdId: 'householdId' }, sort: { seq: -1 }, limit: 50 },
@@ -12,8 +11,8 @@ export const mine: ActionDef<'enrolment.mine'> = {
 
   async run({ caller, preloaded }) {
     const { isHead } = householdOf(caller)
-    const household = preloaded.household[0] as HouseholdDoc | undefined
-    const apps = preloaded.enrolments as EnrolmentDoc[]
+    const household = preloaded.household.at(0)
+    const apps = preloaded.enrolments
     // Only the newest application can be open: a new one is refused while another is.
     const current = apps[0] && isOpen(apps[0].status) ? apps[0] : null
     return {
@@ -25,4 +24,4 @@ export const mine: ActionDef<'enrolment.mine'> = {
       canWithdraw: isHead && !!current,
     }
   },
-}
+})

@@ -1,13 +1,12 @@
-import type { ActionDef, HouseholdDoc } from '@chengxin/shared/src/server'
-import { assert, updatedCount } from '@chengxin/shared/src/server'
+import { assert, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { assertCanEdit } from './access'
 
 /** A cadre takes a household off the roster, saying why; its records stay. */
-export const archive: ActionDef<'household.archive'> = {
+export const archive = defineAction<'household.archive'>()({
   preload: (input) => ({ household: { from: 'households', match: { _id: input.householdId } } }),
 
   async run({ db, _, caller, requestId, preloaded, note }, input) {
-    const doc = preloaded.household[0] as HouseholdDoc | undefined
+    const doc = preloaded.household.at(0)
     assert(doc, 'NOT_FOUND')
     assertCanEdit(caller, doc.villageId)
     const mine = doc.archive?.requestId === requestId // a retry whose first reply was lost
@@ -24,4 +23,4 @@ export const archive: ActionDef<'household.archive'> = {
     })
     return { householdId: doc._id, archived: true as const, reason: input.reason }
   },
-}
+})

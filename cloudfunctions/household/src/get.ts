@@ -1,14 +1,14 @@
-import type { ActionDef, HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { assert, auditRead, listOf } from '@chengxin/shared/src/server'
+import type { VillageDoc } from '@chengxin/shared/src/server'
+import { assert, auditRead, listOf, defineAction } from '@chengxin/shared/src/server'
 import { assertCanRead } from './access'
 import { householdView } from './view'
 
 /** One household with its members. The look is recorded, and the household can see who looked. */
-export const get: ActionDef<'household.get'> = {
+export const get = defineAction<'household.get'>()({
   preload: (input) => ({ household: { from: 'households', match: { _id: input.householdId } } }),
 
-  async run(ctx, input) {
-    const doc = ctx.preloaded.household[0] as HouseholdDoc | undefined
+  async run(ctx) {
+    const doc = ctx.preloaded.household.at(0)
     assert(doc, 'NOT_FOUND')
     const village = listOf<VillageDoc>(await ctx.db.collection('villages').where({ _id: doc.villageId }).get())[0]
     assertCanRead(ctx.caller, village)
@@ -20,4 +20,4 @@ export const get: ActionDef<'household.get'> = {
     const canEdit = ctx.caller.roles.includes('cadre') && ctx.caller.account?.villageId === doc.villageId && !doc.archived
     return { household: householdView(doc, village), canEdit }
   },
-}
+})

@@ -1,5 +1,5 @@
-import type { ActionDef, HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { listOf } from '@chengxin/shared/src/server'
+import type { HouseholdDoc } from '@chengxin/shared/src/server'
+import { listOf, defineAction } from '@chengxin/shared/src/server'
 import { groupNameOf } from '../../household/src/access'
 import { financeMember } from './finance'
 
@@ -9,12 +9,12 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * A page of the finance member's village households, labels only, for the record form's picker.
  * Archived households are left out: nothing new is recorded about them. Three round trips.
  */
-export const households: ActionDef<'ledger.households'> = {
+export const households = defineAction<'ledger.households'>()({
   preload: () => ({ village: { from: 'villages', ofCaller: { _id: 'villageId' } } }),
 
   async run({ db, caller, preloaded }, input) {
     const { villageId } = financeMember(caller)
-    const village = preloaded.village[0] as VillageDoc | undefined
+    const village = preloaded.village.at(0)
     const filter: Record<string, unknown> = { villageId, archived: false }
     if (input.search) filter.label = db.RegExp({ regexp: escapeRegExp(input.search), options: '' })
     const query = db.collection('households').where(filter)
@@ -27,4 +27,4 @@ export const households: ActionDef<'ledger.households'> = {
     }))
     return { items, total: (count as { total: number }).total, offset: input.offset, limit: input.limit }
   },
-}
+})

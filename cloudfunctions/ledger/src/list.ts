@@ -1,5 +1,5 @@
-import type { ActionDef, HouseholdDoc, LedgerChainDoc, LedgerEntryDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
+import type { LedgerChainDoc, LedgerEntryDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, listOf, defineAction } from '@chengxin/shared/src/server'
 import { photoUrls } from '../../proof/src/photos'
 import { entryView, linkView, readerOf, seesReceipts, type Reader } from './finance'
 
@@ -11,7 +11,7 @@ const receiptUrls = (docs: Array<{ receiptFileId: string | null }>, reader: Read
  * A page of the caller's village ledger. Residents read approved entries only, other
  * households as 某户; the finance group also reads its queue. Three round trips.
  */
-export const list: ActionDef<'ledger.list'> = {
+export const list = defineAction<'ledger.list'>()({
   preload: () => ({
     head: { from: 'ledger_chain', ofCaller: { villageId: 'villageId' }, sort: { seq: -1 }, limit: 1 },
     village: { from: 'villages', ofCaller: { _id: 'villageId' } },
@@ -23,9 +23,9 @@ export const list: ActionDef<'ledger.list'> = {
     const account = accountOf(caller)
     const villageId = account.villageId
     assert(villageId, 'NOT_IN_VILLAGE')
-    const named = new Set((preloaded.named as HouseholdDoc[]).map((h) => h._id))
+    const named = new Set((preloaded.named).map((h) => h._id))
     const reader = { ...readerOf(caller), named }
-    const head = preloaded.head[0] as LedgerChainDoc | undefined
+    const head = preloaded.head.at(0)
     const base = { villageName: (preloaded.village[0] as { name?: string } | undefined)?.name ?? account.villageName ?? '', balanceFen: head?.balanceFen ?? 0, finance: reader.finance, ownNamed: !!reader.householdId && named.has(reader.householdId) }
     const page = { offset: input.offset, limit: input.limit }
 
@@ -50,4 +50,4 @@ export const list: ActionDef<'ledger.list'> = {
     const urls = await receiptUrls(links, reader)
     return { ...base, ...page, items: links.map((l) => linkView(l, reader, urls)), total: (count as { total: number }).total }
   },
-}
+})

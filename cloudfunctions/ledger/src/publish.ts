@@ -1,7 +1,7 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { businessQuarter, quarterTotals, fenText } from '@chengxin/shared/src/domain'
-import type { ActionDef, LedgerChainDoc, LedgerNoticeDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, isDuplicateKey } from '@chengxin/shared/src/server'
+import type { LedgerNoticeDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, isDuplicateKey, defineAction } from '@chengxin/shared/src/server'
 import { groupedTotals } from './village-scope'
 import { financeMember } from './finance'
 
@@ -13,7 +13,7 @@ const DAY = 86_400_000
  * vanish or change unseen (ledger.verify compares). A quarter may be published again after
  * late entries; each publication is a new version. Five round trips.
  */
-export const publish: ActionDef<'ledger.publish'> = {
+export const publish = defineAction<'ledger.publish'>()({
   preload: (input) => ({
     village: { from: 'villages', ofCaller: { _id: 'villageId' } },
     head: { from: 'ledger_chain', ofCaller: { villageId: 'villageId' }, sort: { seq: -1 }, limit: 1 },
@@ -23,16 +23,16 @@ export const publish: ActionDef<'ledger.publish'> = {
   async run(ctx, input) {
     const account = accountOf(ctx.caller)
     if (!account.roles.includes('cadre')) financeMember(ctx.caller)
-    const village = ctx.preloaded.village[0] as VillageDoc | undefined
+    const village = ctx.preloaded.village.at(0)
     assert(village, 'NOT_IN_VILLAGE')
     const now = new Date()
     assert(input.quarter <= businessQuarter(now), 'LEDGER_QUARTER')
-    const latest = ctx.preloaded.latest[0] as LedgerNoticeDoc | undefined
+    const latest = ctx.preloaded.latest.at(0)
     let notice: LedgerNoticeDoc
     if (latest?.requestId === ctx.requestId) {
       notice = latest
     } else {
-      const head = ctx.preloaded.head[0] as LedgerChainDoc | undefined
+      const head = ctx.preloaded.head.at(0)
       const [totals] = quarterTotals(await groupedTotals(ctx, { villageId: village._id, quarter: input.quarter }))
       const version = (latest?.version ?? 0) + 1
       notice = {
@@ -64,4 +64,4 @@ export const publish: ActionDef<'ledger.publish'> = {
       publishedAt: new Date(notice.publishedAt).toISOString(), noticeEndsAt: new Date(notice.noticeEndsAt).toISOString(),
     }
   },
-}
+})

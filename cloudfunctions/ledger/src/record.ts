@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto'
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import type { LedgerRecordInput } from '@chengxin/shared/src/api'
-import { HOUSEHOLD_KINDS, isOwnProofPhoto, LEDGER_KIND_LABELS, signedFen, fenText } from '@chengxin/shared/src/domain'
+import { isOwnProofPhoto, LEDGER_KIND_LABELS, signedFen, fenText } from '@chengxin/shared/src/domain'
 import type { AccountDoc, ActionContext, ActionDef, CommitmentTemplateDoc, HouseholdDoc, LedgerChainDoc, LedgerEntryDoc } from '@chengxin/shared/src/server'
 import { assert, isDuplicateKey, listOf } from '@chengxin/shared/src/server'
 import { photoFolderKey } from '../../proof/src/photo-folder'

@@ -1,13 +1,13 @@
 import { quarterTotals } from '@chengxin/shared/src/domain'
-import type { ActionDef, LedgerNoticeDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, listOf } from '@chengxin/shared/src/server'
+import type { VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, listOf, defineAction } from '@chengxin/shared/src/server'
 import { groupedTotals, preloadVillage, villageInScope } from './village-scope'
 
 /**
  * Quarterly totals of approved entries (pending and rejected ones count nowhere): of one
  * village with what it has put on notice, or for the township every village. Three round trips.
  */
-export const summary: ActionDef<'ledger.summary'> = {
+export const summary = defineAction<'ledger.summary'>()({
   preload: (input) => ({
     ...preloadVillage(input.villageId),
     notices: input.villageId
@@ -31,10 +31,10 @@ export const summary: ActionDef<'ledger.summary'> = {
         balanceFen: quarters.reduce((sum, q) => sum + q.netFen, 0), count: quarters.reduce((sum, q) => sum + q.count, 0),
       }
     })
-    const notices = village ? (ctx.preloaded.notices as LedgerNoticeDoc[]) : []
+    const notices = village ? (ctx.preloaded.notices) : []
     return {
       villages: out,
       published: notices.map((n) => ({ quarter: n.quarter, publishedAt: new Date(n.publishedAt).toISOString(), noticeEndsAt: new Date(n.noticeEndsAt).toISOString(), publishedBy: n.publishedBy.name })),
     }
   },
-}
+})

@@ -1,6 +1,6 @@
 import { CHAIN_BREAK_LABELS, CHAIN_START, checkChain, type ChainLink } from '@chengxin/shared/src/domain'
-import type { ActionDef, LedgerChainDoc, LedgerNoticeDoc } from '@chengxin/shared/src/server'
-import { assert, listOf } from '@chengxin/shared/src/server'
+import type { LedgerChainDoc } from '@chengxin/shared/src/server'
+import { assert, listOf, defineAction } from '@chengxin/shared/src/server'
 import { preloadVillage, villageInScope } from './village-scope'
 
 const PAGE = 1000 // the SDK's cap per read
@@ -11,7 +11,7 @@ const PAGES = 3 // the reads one call affords within the read budget
  * compares it with the anchor of the latest quarter put on notice, so losing entries at the
  * end shows too. Four round trips: context and three parallel reads.
  */
-export const verify: ActionDef<'ledger.verify'> = {
+export const verify = defineAction<'ledger.verify'>()({
   preload: (input) => ({
     ...preloadVillage(input.villageId),
     notice: input.villageId
@@ -34,7 +34,7 @@ export const verify: ActionDef<'ledger.verify'> = {
     let broken = check.ok ? null : { seq: check.broken.seq, entryId: check.broken.id, why: check.broken.why, label: CHAIN_BREAK_LABELS[check.broken.why] }
 
     // What was put on notice must still be in the chain, unchanged.
-    const anchor = (ctx.preloaded.notice[0] as LedgerNoticeDoc | undefined)?.through
+    const anchor = (ctx.preloaded.notice.at(0))?.through
     if (!broken && anchor) {
       const at = links.find((l) => l.seq === anchor.seq)
       if (at && at.hash !== anchor.hash) broken = { seq: at.seq, entryId: at.entryId, why: 'anchor', label: CHAIN_BREAK_LABELS.anchor }
@@ -42,4 +42,4 @@ export const verify: ActionDef<'ledger.verify'> = {
     }
     return { ok: !broken, done: done || !!broken, checked: check.checked, through: check.last, broken }
   },
-}
+})

@@ -1,8 +1,8 @@
-import type { ActionDef, Preload } from '@chengxin/shared/src/server'
-import { accountOf, assert, updatedCount } from '@chengxin/shared/src/server'
+import type { Preload } from '@chengxin/shared/src/server'
+import { accountOf, assert, updatedCount, defineAction } from '@chengxin/shared/src/server'
 
 /** Marks one of the caller's messages, or all of them, as read. */
-export const read: ActionDef<'inbox.read'> = {
+export const read = defineAction<'inbox.read'>()({
   // Only the caller's own message is found: another person's id answers NOT_FOUND.
   preload: (input, caller): Preload => (input.id ? { message: { from: 'inbox', match: { _id: input.id, openid: caller.openid } } } : {}),
 
@@ -20,4 +20,4 @@ export const read: ActionDef<'inbox.read'> = {
     })
     return { marked, unread }
   },
-}
+})

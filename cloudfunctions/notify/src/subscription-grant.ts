@@ -1,5 +1,5 @@
-import type { ActionDef, ActionContext, SubscriptionDoc } from '@chengxin/shared/src/server'
-import { accountOf, isDuplicateKey } from '@chengxin/shared/src/server'
+import type { ActionContext, SubscriptionDoc } from '@chengxin/shared/src/server'
+import { accountOf, isDuplicateKey, defineAction } from '@chengxin/shared/src/server'
 
 /** More would only pile up: one accepted request allows one message, and they arrive one a tap. */
 export const SUBSCRIPTION_CAP = 10
@@ -12,12 +12,12 @@ const idOf = (openid: string, template: string) => `${openid}#${template}`
  * new ones are inserted in one batch. `lastGrant` keeps a retry of this request (after a
  * reply that was lost before the audit entry was written) from counting twice.
  */
-export const grant: ActionDef<'subscription.grant'> = {
+export const grant = defineAction<'subscription.grant'>()({
   preload: (_input, caller) => ({ held: { from: 'subscriptions', match: { openid: caller.openid }, limit: 50 } }),
 
   async run(ctx, input) {
     const openid = ctx.caller.openid
-    const held = new Map((ctx.preloaded.held as SubscriptionDoc[]).map((s) => [s.template, s]))
+    const held = new Map((ctx.preloaded.held).map((s) => [s.template, s]))
     const accepted = input.results.filter((r) => r.answer === 'accept').map((r) => r.template)
     const existing = accepted.filter((t) => held.has(t))
     const fresh = accepted.filter((t) => !held.has(t))
@@ -36,7 +36,7 @@ export const grant: ActionDef<'subscription.grant'> = {
     })
     return { items }
   },
-}
+})
 
 function increment({ db, requestId }: ActionContext, ids: string[]) {
   const _ = db.command

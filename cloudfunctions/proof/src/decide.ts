@@ -1,6 +1,6 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
-import type { ActionDef, ProofDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, assertSameVillage, updatedCount } from '@chengxin/shared/src/server'
+import type { ProofDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, assertSameVillage, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { proofView } from './view'
 
 /**
@@ -8,11 +8,11 @@ import { proofView } from './view'
  * The update only applies to a proof still pending, so two cadres racing cannot both decide;
  * it carries this requestId, so a retry after a lost reply recognises its own decision.
  */
-export const decide: ActionDef<'proof.decide'> = {
+export const decide = defineAction<'proof.decide'>()({
   preload: (input) => ({ proof: { from: 'proofs', match: { _id: input.proofId } } }),
 
   async run(ctx, input) {
-    const proof = ctx.preloaded.proof[0] as ProofDoc | undefined
+    const proof = ctx.preloaded.proof.at(0)
     assert(proof, 'NOT_FOUND')
     assertSameVillage(ctx.caller, proof.villageId)
     const account = accountOf(ctx.caller)
@@ -46,4 +46,4 @@ export const decide: ActionDef<'proof.decide'> = {
     })
     return { proof: proofView(after) }
   },
-}
+})

@@ -1,10 +1,9 @@
-import type { ActionDef, HouseholdDoc, ProofDoc } from '@chengxin/shared/src/server'
-import { householdOf } from '@chengxin/shared/src/server'
+import { householdOf, defineAction } from '@chengxin/shared/src/server'
 import { photoUrls } from './photos'
 import { proofView } from './view'
 
 /** The household's members working away and their proofs, in the context load alone. */
-export const mine: ActionDef<'proof.mine'> = {
+export const mine = defineAction<'proof.mine'>()({
   preload: () => ({
     household: { from: 'households', ofCaller: { _id: 'householdId' } },
     proofs: { from: 'proofs', ofCaller: { householdId: 'householdId' }, sort: { submittedAt: -1 }, limit: 50 },
@@ -12,8 +11,8 @@ export const mine: ActionDef<'proof.mine'> = {
 
   async run({ caller, preloaded }) {
     householdOf(caller)
-    const household = preloaded.household[0] as HouseholdDoc | undefined
-    const proofs = preloaded.proofs as ProofDoc[]
+    const household = preloaded.household.at(0)
+    const proofs = preloaded.proofs
     const pending = new Set(proofs.filter((p) => p.status === 'pending').map((p) => p.memberId))
     const urls = await photoUrls(proofs.map((p) => p.fileId))
     return {
@@ -23,4 +22,4 @@ export const mine: ActionDef<'proof.mine'> = {
       proofs: proofs.map((p) => proofView(p, urls)),
     }
   },
-}
+})

@@ -5,9 +5,9 @@ import { distanceTo, EARTH_RADIUS_M, intersects, isGeometry, pointOf, within, wi
 import { isDate, isRegExp } from './values'
 
 // Subpath exports our moduleResolution cannot type; their signatures are in mingo/types/{core/_internal,lazy}.d.ts.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- subpath exports our moduleResolution cannot type (see above)
 const { evalExpr } = require('mingo/core') as { evalExpr: (obj: unknown, expr: unknown, options: unknown) => unknown }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- subpath exports our moduleResolution cannot type (see above)
 const { Lazy } = require('mingo/lazy') as { Lazy: (source: unknown[]) => unknown }
 
 // mingo with what the SDK can send and mingo lacks: geo operators, $indexOfCP, $geoNear,

@@ -3,7 +3,7 @@ import type { FunctionRunner } from '../runner'
 import type { Identity } from '../config'
 import type { Invocation } from '../runner/pool'
 import { lingerThenClose, readCallEvent } from './call-body'
-import { handleUpload, type UploadStorage } from './upload'
+import { handleTempUrls, handleUpload, type UploadStorage } from './upload'
 import { handleClock } from './clock-route'
 import type { Clock } from '../clock'
 
@@ -35,7 +35,8 @@ async function invokeAnswering(runner: FunctionRunner, name: string, event: unkn
 /**
  * The stable local gateway the H5 app and outside tools use:
  * POST /functions/<name> (X-Emulator-Openid) → { result }, GET /_emulator/identities,
- * POST /_emulator/timers/<function>/<trigger>, POST /_emulator/upload?cloudPath= (uploadFile). Only the emulator has a demo sign-in.
+ * POST /_emulator/timers/<function>/<trigger>, POST /_emulator/upload?cloudPath= (uploadFile),
+ * POST /_emulator/temp-urls (getTempFileURL). Only the emulator has a demo sign-in.
  */
 export async function handleGateway(deps: GatewayDeps, req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://x')
@@ -54,6 +55,7 @@ export async function handleGateway(deps: GatewayDeps, req: http.IncomingMessage
     return json(res, 200, { result: out.result }, headers), true
   }
   if (url.pathname === '/_emulator/upload' && req.method === 'POST') return handleUpload(deps.storage, req, res, url)
+  if (url.pathname === '/_emulator/temp-urls' && req.method === 'POST') return handleTempUrls(deps.storage, req, res)
   if (url.pathname === '/_emulator/identities' && req.method === 'GET') {
     return json(res, 200, { identities: deps.identities() }), true
   }

@@ -7,6 +7,7 @@ export interface UploadStorage {
   clientPut(openid: string, key: string, bytes: Buffer, contentType?: string): { fileID: string } | null
   /** Resolves once the stored file is on disk: the upload is answered only then. */
   durable(): Promise<void>
+  clientTempUrls(openid: string, list: Array<{ fileID: string; maxAge?: number }>): unknown[]
 }
 
 // wx.cloud.uploadFile takes any cloudPath the storage rules allow; these keep keys plain
@@ -21,6 +22,25 @@ function json(res: http.ServerResponse, status: number, value: unknown, headers:
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers })
   res.end(JSON.stringify(value))
   return true
+}
+
+/**
+ * POST /_emulator/temp-urls with `{ fileList: [{ fileID, maxAge? }] }`: the stand-in for
+ * `wx.cloud.getTempFileURL`, answering its shape `{ fileList, errMsg }` (per file `status` 0 or an error).
+ */
+export async function handleTempUrls(storage: UploadStorage, req: http.IncomingMessage, res: http.ServerResponse): Promise<true> {
+  const openid = String(req.headers['x-emulator-openid'] ?? '')
+  if (!openid) return json(res, 401, { errCode: -1, errMsg: 'cloud.getTempFileURL:fail X-Emulator-Openid header is required' })
+  const bytes = await readCapped(req, 64 * 1024)
+  let list: unknown
+  try {
+    list = bytes ? (JSON.parse(bytes.toString('utf8')) as { fileList?: unknown }).fileList : undefined
+  } catch {
+    list = undefined
+  }
+  const valid = Array.isArray(list) && list.length > 0 && list.length <= 50 && list.every((f) => f && typeof f.fileID === 'string')
+  if (!valid) return json(res, 400, { errCode: -1, errMsg: 'cloud.getTempFileURL:fail fileList must hold 1 to 50 { fileID }' })
+  return json(res, 200, { fileList: storage.clientTempUrls(openid, list as Array<{ fileID: string; maxAge?: number }>), errMsg: 'cloud.getTempFileURL:ok' })
 }
 
 /**

@@ -132,6 +132,21 @@ export class Storage {
     return { data: { download_list } }
   }
 
+  /**
+   * wx.cloud.getTempFileURL from a mini-program: a link for each file the read rules let
+   * `openid` see; per file `status` 0, or the code and message CloudBase gives.
+   */
+  clientTempUrls(openid: string, list: Array<{ fileID: string; maxAge?: number }>) {
+    return list.map(({ fileID, maxAge }) => {
+      const file = this.files.get(fileID)
+      if (!file) return { fileID, tempFileURL: '', maxAge: 0, status: -503003, errMsg: 'STORAGE_FILE_NONEXIST' }
+      const resource = { ...(file.creator ? { openid: file.creator } : {}), path: file.key }
+      if (!this.rules.allows('read', { auth: { openid }, resource })) return { fileID, tempFileURL: '', maxAge: 0, status: -503002, errMsg: 'STORAGE_EXCEED_AUTHORITY' }
+      const url = `${this.urlOf(file.key)}?sign=${randomBytes(6).toString('hex')}&t=${Date.now()}`
+      return { fileID, tempFileURL: url, maxAge: maxAge ?? 86400, status: 0, errMsg: 'ok' }
+    })
+  }
+
   deleteFiles(list: string[]) {
     const delete_list = list.map((fileID) =>
       this.remove(fileID) ? { fileID, code: 'SUCCESS' } : { fileID, code: 'STORAGE_FILE_NONEXIST', message: 'file not exist' },

@@ -18,8 +18,12 @@ export const fail = (code: string, message: string): never => {
 let pool = Buffer.alloc(0)
 let at = 0
 export const requestId = (): string => {
-  if (at + 8 > pool.length) (pool = randomBytes(4096)), (at = 0)
-  return pool.toString('hex', at, (at += 8))
+  if (at + 8 > pool.length) {
+    pool = randomBytes(4096)
+    at = 0
+  }
+  at += 8
+  return pool.toString('hex', at - 8, at)
 }
 
 /** CloudBase answers errors with HTTP 200 and this body, never with an HTTP status. */

@@ -68,10 +68,9 @@ export function setFunctionEnv(openid = 'o-test-openid'): void {
 }
 
 /** The real wx-server-sdk, initialised against `serviceUrl`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function realSdk(serviceUrl: string): any {
   setFunctionEnv()
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK reads its environment when loaded: load it after setFunctionEnv()
   const cloud = require('wx-server-sdk')
   cloud.init({ env: ENV, serviceUrl, secretId: 'x', secretKey: 'x' })
   return cloud

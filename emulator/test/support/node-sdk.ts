@@ -5,10 +5,9 @@ import { ENV, setFunctionEnv } from './emulator'
  * retry on DATABASE_TRANSACTION_CONFLICT, updateAndReturn) is reachable only through it,
  * because wx-server-sdk 4.0.2 turns error codes into numbers and does not expose updateAndReturn.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function nodeSdk(serviceUrl: string): any {
   setFunctionEnv()
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK reads its environment when loaded: load it after setFunctionEnv()
   const tcb = require('@cloudbase/node-sdk')
   return tcb.init({ env: ENV, serviceUrl, secretId: 'x', secretKey: 'x' })
 }

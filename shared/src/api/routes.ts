@@ -102,5 +102,3 @@ export const ACTION_FUNCTION = {
   'complaint.escalate': 'complaint',
   'complaint.stats': 'complaint',
 } as const
-
-export type RoutedAction = keyof typeof ACTION_FUNCTION

@@ -37,7 +37,8 @@ export function savings(a: SavingsAssumptions, counts: { tripsAvoided: number; r
   return { ...counts, tripsFen, roundsFen, totalFen: tripsFen + roundsFen }
 }
 
+/** 12345 fen as 123.45, 250050 as 2500.5 (yuan, without the unit). */
+export const fenToYuan = (fen: number): string => (fen / 100).toFixed(2).replace(/\.?0+$/, '')
+
 /** 12345 fen as "123.45元", 1230 as "12.3元". */
-export function yuan(fen: number): string {
-  return `${(fen / 100).toFixed(2).replace(/\.?0+$/, '')}元`
-}
+export const yuan = (fen: number): string => `${fenToYuan(fen)}元`

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import timezone from 'dayjs/plugin/timezone'
+import { beijingDate, beijingDateTime } from './beijing-clock'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -10,7 +11,7 @@ export const BUSINESS_TZ = 'Asia/Shanghai'
 
 /** The business day of an instant, as `2026-11-24`. */
 export function businessDay(at: Date): string {
-  return dayjs(at).tz(BUSINESS_TZ).format('YYYY-MM-DD')
+  return beijingDate(at)
 }
 
 /** The quarter of an instant in Beijing time, as `2026Q4`. */
@@ -21,5 +22,5 @@ export function businessQuarter(at: Date): string {
 
 /** An instant shown to a person: `2026-11-24 09:30` in Beijing time. */
 export function formatInstant(at: Date | string): string {
-  return dayjs(at).tz(BUSINESS_TZ).format('YYYY-MM-DD HH:mm')
+  return beijingDateTime(at)
 }

@@ -11,7 +11,6 @@ const LONGEST_WAIT_MS = 60 * 60_000
 export const PERMANENT_ERRCODES: readonly number[] = [40003, 40037, 47003, 41030]
 
 export type Settled = 'sent' | 'failed' | 'no-subscription' | 'unknown'
-export const SETTLED: readonly Settled[] = ['sent', 'failed', 'no-subscription', 'unknown']
 
 /** Wait before attempt `attempts + 1`: 1, 2, 4, 8 … minutes, at most an hour. */
 export function retryDelayMs(attempts: number): number {

@@ -18,9 +18,6 @@ export function nextDocumentStatus(status: DocumentStatus, event: DocumentEvent)
   return NEXT[status]?.[event] ?? null
 }
 
-/** A version still open to change (only one per village and kind at a time). */
-export const isOpenVersion = (status: DocumentStatus) => status === 'draft' || status === 'notice'
-
 /**
  * The notice runs for whole business days counting the day it is published, and ends at
  * midnight Beijing time: published any time on 24 November for 7 days, it ends as

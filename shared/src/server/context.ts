@@ -1,4 +1,8 @@
-import type { AccountDoc } from './documents'
+import type {
+  AccountDoc, AuditDoc, CommitmentDoc, CommitmentTemplateDoc, DeliveryDoc, DocumentCommentDoc, EnrolmentDoc, HouseholdDoc,
+  InboxDoc, InviteDoc, LedgerChainDoc, LedgerEntryDoc, LedgerNoticeDoc, SubscriptionDoc, VillageDoc, VillageDocumentDoc,
+} from './documents'
+import type { BookingDoc, ProofDoc, SiteDoc, SlotDoc, WaitlistDoc } from './checkup-documents'
 import type { ChangeRecord } from './record'
 import { listOf, type Database } from './cloud'
 
@@ -9,8 +13,19 @@ import { listOf, type Database } from './cloud'
  * `root`: the one document (by `match`) the load starts from, for an action that callers
  * with no account yet also reach (an invite by its code); not with `ofCaller` preloads.
  */
+/** What each collection stores, so the documents an action preloads are typed where it declares them. */
+export interface CollectionDocs {
+  villages: VillageDoc; households: HouseholdDoc; accounts: AccountDoc; invites: InviteDoc
+  commitment_templates: CommitmentTemplateDoc; commitments: CommitmentDoc; enrolments: EnrolmentDoc
+  inbox: InboxDoc; subscriptions: SubscriptionDoc; deliveries: DeliveryDoc
+  village_documents: VillageDocumentDoc; document_comments: DocumentCommentDoc
+  proofs: ProofDoc; bookings: BookingDoc; waitlist: WaitlistDoc; checkup_sites: SiteDoc; checkup_slots: SlotDoc
+  ledger_entries: LedgerEntryDoc; ledger_chain: LedgerChainDoc; ledger_notices: LedgerNoticeDoc; audit: AuditDoc
+}
+
 export type Preload = Record<string, {
-  from: string
+  /** A collection of CollectionDocs types its documents; any other name loads them untyped. */
+  from: keyof CollectionDocs | (string & {})
   match?: Record<string, unknown>
   ofCaller?: Record<string, keyof AccountDoc>
   sort?: Record<string, 1 | -1>
@@ -29,6 +44,11 @@ function lookupStages(spec: Preload[string]): { let?: Record<string, string>; pi
   pipeline.push({ $limit: spec.limit ?? 1 })
   const vars = Object.fromEntries(bindings.map(([, own], i) => [`c${i}`, `$${String(own)}`]))
   return bindings.length ? { let: vars, pipeline } : { pipeline }
+}
+
+/** `ctx.preloaded` for a preload declaration: each name holds its collection's documents. */
+export type Preloaded<P extends Preload> = {
+  [K in keyof P]: P[K]['from'] extends keyof CollectionDocs ? Array<CollectionDocs[P[K]['from']]> : unknown[]
 }
 
 export interface Loaded {

@@ -1,5 +1,6 @@
 // Shapes of the stored documents (see database/collections.json). Instants are Dates.
 import type { Role } from '../api/roles'
+import type { VillageCheckupRules } from './checkup-documents'
 import type { NotifyTemplate } from '../api/notify/templates'
 import type { CommitmentState } from '../domain/commitment-state'
 import type { EnrolmentCategory, EnrolmentState, ManagementType } from '../domain/enrolment-state'
@@ -13,6 +14,8 @@ export interface VillageDoc {
   name: string
   kind: 'village' | 'community'
   groups: Array<{ id: string; name: string }>
+  /** The village's own check-up rules over the township's defaults (absent: the defaults). */
+  checkupRules?: VillageCheckupRules
 }
 
 export interface MemberDoc {

@@ -4,7 +4,7 @@ import type { Role } from '../api/roles'
 import type { AccountDoc, OutboxEntry } from './documents'
 import { ActionFailure } from './failure'
 import { callerOpenid, database, type Database } from './cloud'
-import { loadContext, type Preload } from './context'
+import { loadContext, type Preload, type Preloaded } from './context'
 import { claimChange, settlePrior, type Lease } from './change'
 import { completeRecord, dropClaim, inputHash, releaseClaim, type ChangeNote } from './record'
 import { isTimer } from './timers'
@@ -21,13 +21,14 @@ export interface Caller {
   roles: Role[]
 }
 
-export interface ActionContext {
+export interface ActionContext<L = Record<string, unknown[]>> {
   db: Database
   _: Database['command']
   caller: Caller
   /** Present for changes; written into what the change stores so a retry recognises it. */
   requestId: string
-  preloaded: Record<string, unknown[]>
+  /** What the action's `preload` declared, typed by it when the action is made with defineAction. */
+  preloaded: L
   /** What this change did, for the audit log (required for changes). */
   note(change: ChangeNote): void
   /** A notification to deliver after the change is stored (outbox, never fails the change). */
@@ -42,15 +43,22 @@ export interface ActionContext {
 type Input<A extends ActionName> = z.infer<(typeof ACTIONS)[A]['input']>
 type Output<A extends ActionName> = z.infer<(typeof ACTIONS)[A]['output']>
 
-export interface ActionDef<A extends ActionName> {
-  preload?: (input: Input<A>, caller: { openid: string }) => Preload
+export interface ActionDef<A extends ActionName, P extends Preload = Preload> {
+  preload?: (input: Input<A>, caller: { openid: string }) => P
   /**
    * A change that must record no actor (an anonymous complaint): no claim, no sealed input,
    * no actor in the log; the action's own write must recognise a retry (ctx.anonymous).
    */
   anonymous?: (input: Input<A>) => boolean
-  run: (ctx: ActionContext, input: Input<A>) => Promise<Output<A>>
+  run(ctx: ActionContext<Preloaded<P>>, input: Input<A>): Promise<Output<A>>
 }
+
+/**
+ * Declares an action so `ctx.preloaded` is typed from its `preload` (no casts in `run`):
+ * `export const cancel = defineAction<'booking.cancel'>()({ preload: …, async run(ctx) { … } })`.
+ * Two calls because TypeScript infers the preload only when the action name is given apart.
+ */
+export const defineAction = <A extends ActionName>() => <P extends Preload>(def: ActionDef<A, P>): ActionDef<A, P> => def
 
 export type ActionMap = { [A in ActionName]?: ActionDef<A> }
 

@@ -1,4 +1,5 @@
 import { createHmac } from 'crypto'
+import { INVITE_ALPHABET } from '../api/account/invite-redeem.schema'
 import { maskIdNumber, normalizeIdNumber } from '../domain/id-number'
 
 /**
@@ -29,4 +30,21 @@ export function idHashOf(idNumber: string): string {
 /** The only form of an ID number that is ever stored: masked plus keyed hash. */
 export function storedIdNumber(idNumber: string | null): { idMasked: string | null; idHash: string | null } {
   return idNumber ? { idMasked: maskIdNumber(idNumber), idHash: idHashOf(idNumber) } : { idMasked: null, idHash: null }
+}
+
+// Bytes at or above this would favour the first letters of the alphabet: skip them.
+const FAIR = 256 - (256 % INVITE_ALPHABET.length)
+
+/**
+ * An 8-letter code from INVITE_ALPHABET that a request writes (an invite, a booking's check-in
+ * code): unguessable without the server key, yet the same on a retry of that request, so the
+ * retry finds what it wrote instead of writing a second one. `purpose` keeps the kinds apart.
+ */
+export function keyedCode(purpose: string, requestId: string, length = 8): string {
+  let code = ''
+  for (let round = 0; code.length < length; round++) {
+    const bytes = createHmac('sha256', idHashKey()).update(`${purpose}:${requestId}:${round}`).digest()
+    for (const b of bytes) if (b < FAIR && code.length < length) code += INVITE_ALPHABET[b % INVITE_ALPHABET.length]
+  }
+  return code
 }

@@ -1,7 +1,7 @@
 // One complaint on the handlers' workbench: the complaint with photos and its history, then the
 // actions the server allows (`can`): accept, public answer vs internal note, extend (reason),
 // close unresolved (reason), transfer to the township. Each asks for confirmation first.
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Input } from '@tarojs/components'
 import type { ActionError, Result } from '@chengxin/shared/src/api/errors'
@@ -94,13 +94,13 @@ function Actions({ c, onDone }: { c: ComplaintView; onDone: (c: ComplaintView) =
 
 export function HandlerDetail({ id }: { id: string | undefined }) {
   const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; c: ComplaintView } | { status: 'error'; error: ActionError }>({ status: 'loading' })
-  const load = async () => {
+  const load = useCallback(async () => {
     if (!id) return setState({ status: 'error', error: { code: 'NOT_FOUND', message: '没有找到这件投诉' } })
     setState({ status: 'loading' })
     const r = await call('complaint.get', { complaintId: id })
     setState(r.ok ? { status: 'ready', c: r.data } : { status: 'error', error: r.error })
-  }
-  useEffect(() => { void load() }, [id])
+  }, [id])
+  useEffect(() => { void load() }, [load])
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={load} />
   return (

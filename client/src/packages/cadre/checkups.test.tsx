@@ -132,26 +132,26 @@ describe('检查签到', () => {
   }
 
   it('marks members 已到 and 未到 (the latter confirmed) and says only attendance is recorded', async () => {
-    const { be, state } = day([booking('b1', '王小芳', 'AB3D5F7H'), booking('b2', '李秀英', 'CD4E6G8J')])
+    const { be, state } = day([booking('slot-1#b1', '王小芳', 'AB3D5F7H'), booking('slot-1#b2', '李秀英', 'CD4E6G8J')])
     await waitFor(() => expect(all('.booking-row')).toHaveLength(2))
     expect(q('.attendance-note').textContent).toContain('只登记村民是否到场')
     expect(q('.attendance-note').textContent).toContain('不记录任何检查内容')
 
-    fireEvent.click(q('.booking-row[data-id="b1"] .btn-attended'))
-    await waitFor(() => expect(q('.booking-row[data-id="b1"] .booking-status').textContent).toBe('已到场'))
+    fireEvent.click(q('.booking-row[data-id="slot-1#b1"] .btn-attended'))
+    await waitFor(() => expect(q('.booking-row[data-id="slot-1#b1"] .booking-status').textContent).toBe('已到场'))
     expect(taroMock.modals).toHaveLength(0)
-    expect(last(be, 'attendance.mark')!.input).toEqual({ bookingId: 'b1', outcome: 'attended' })
+    expect(last(be, 'attendance.mark')!.input).toEqual({ bookingId: 'slot-1#b1', outcome: 'attended' })
 
-    fireEvent.click(q('.booking-row[data-id="b2"] .btn-no-show'))
-    await waitFor(() => expect(q('.booking-row[data-id="b2"] .booking-status').textContent).toBe('未到场'))
+    fireEvent.click(q('.booking-row[data-id="slot-1#b2"] .btn-no-show'))
+    await waitFor(() => expect(q('.booking-row[data-id="slot-1#b2"] .booking-status').textContent).toBe('未到场'))
     expect(taroMock.modals[0].content).toContain('李秀英 未到场')
     expect(state.bookings.map((b) => b.status)).toEqual(['attended', 'no-show'])
     // A mistaken mark can be corrected.
-    expect(q('.booking-row[data-id="b2"] .btn-attended').textContent).toBe('改为已到')
+    expect(q('.booking-row[data-id="slot-1#b2"] .btn-attended').textContent).toBe('改为已到')
   })
 
   it('checks a member in by the code they show', async () => {
-    const { be, state } = day([booking('b1', '王小芳', 'AB3D5F7H')])
+    const { be, state } = day([booking('slot-1#b1', '王小芳', 'AB3D5F7H')])
     await waitFor(() => expect(all('.booking-row')).toHaveLength(1))
     expect(q('.btn-checkin-code').className).toContain('is-disabled')
     type('.checkin-code-input input', 'ab3d5f7h')
@@ -163,7 +163,7 @@ describe('检查签到', () => {
   })
 
   it('checks a member in by scanning their booking QR code', async () => {
-    const { devices } = day([booking('b1', '王小芳', 'AB3D5F7H')])
+    const { devices } = day([booking('slot-1#b1', '王小芳', 'AB3D5F7H')])
     await waitFor(() => expect(q('.btn-scan')).not.toBeNull())
     devices.scanResult = 'AB3D5F7H'
     fireEvent.click(q('.btn-scan'))
@@ -172,7 +172,7 @@ describe('检查签到', () => {
   })
 
   it('tells the cadre when a code is not found', async () => {
-    day([booking('b1', '王小芳', 'AB3D5F7H')])
+    day([booking('slot-1#b1', '王小芳', 'AB3D5F7H')])
     await waitFor(() => expect(all('.booking-row')).toHaveLength(1))
     type('.checkin-code-input input', 'ZZZZZZZZ')
     fireEvent.click(q('.btn-checkin-code'))
@@ -180,7 +180,7 @@ describe('检查签到', () => {
   })
 
   it('closes the slot with a reason after warning that booked residents are told', async () => {
-    const { be, state } = day([booking('b1', '王小芳', 'AB3D5F7H')])
+    const { be, state } = day([booking('slot-1#b1', '王小芳', 'AB3D5F7H')])
     await waitFor(() => expect(q('.btn-close-slot')).not.toBeNull())
     fireEvent.click(q('.btn-close-slot'))
     expect(q('.btn-close-confirm').className).toContain('is-disabled')
@@ -194,7 +194,7 @@ describe('检查签到', () => {
   })
 
   it('waits for the day of the slot before marking', async () => {
-    setup({ slots: [makeSlot({ id: 's1', day: addDays(today, 2) })], bookings: [booking('b1', '王小芳', 'AB3D5F7H')] })
+    setup({ slots: [makeSlot({ id: 's1', day: addDays(today, 2) })], bookings: [booking('slot-1#b1', '王小芳', 'AB3D5F7H')] })
     taroMock.routerParams = { id: 's1' }
     render(<SlotPage />)
     await waitFor(() => expect(all('.booking-row')).toHaveLength(1))

@@ -125,9 +125,9 @@ describe('户籍名册', () => {
 describe('农户详情', () => {
   it('shows members with masked ID numbers and issues an invite with code, QR and expiry', async () => {
     const be = backend()
-    be.handlers['invite.create'] = (i: { memberId: string }) => ({ invite: {
+    be.handlers['invite.create'] = (i) => ({ invite: {
       code: 'AB3D5F7H', kind: 'member', role: 'resident', villageId: 'v1', villageName: '十字村', householdId: 'h3', householdLabel: '户3',
-      memberName: i.memberId === 'm2' ? '李明' : '王桂芳', expiresAt: '2026-12-01T02:00:00.000Z', createdAt: '2026-11-24T02:00:00.000Z', qrUrl: 'https://example.invalid/qr.png',
+      memberName: i.kind === 'member' && i.memberId === 'm2' ? '李明' : '王桂芳', expiresAt: '2026-12-01T02:00:00.000Z', createdAt: '2026-11-24T02:00:00.000Z', qrUrl: 'https://example.invalid/qr.png',
     } })
     taroMock.routerParams = { id: 'h3' }
     render(<HouseholdPage />)

@@ -222,7 +222,7 @@ describe('村账公开户名 (the household head)', () => {
   it('shows 某户 by default and names the household only after the head confirms, then lets it withdraw', async () => {
     const be = installFakeBackend({ me: head })
     be.handlers['ledger.list'] = () => page([], { finance: false, ownNamed: false })
-    be.handlers['household.consent'] = (input: { ledgerNamed: boolean }) => HouseholdConsentOutput.parse({ ledgerNamed: input.ledgerNamed, reviewNamed: false, at: '2026-11-29T08:00:00.000Z' })
+    be.handlers['household.consent'] = (input) => HouseholdConsentOutput.parse({ ledgerNamed: input.ledgerNamed ?? false, reviewNamed: false, at: '2026-11-29T08:00:00.000Z' })
     render(<LedgerConsentPage />)
     await waitFor(() => expect(q('.consent-current')).not.toBeNull())
     expect(q('.consent-current')!.textContent).toContain('某户')

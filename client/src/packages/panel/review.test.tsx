@@ -49,7 +49,7 @@ function panelBackend(declared = false) {
     })
     return ReviewDeclareConflictOutput.parse({ mine })
   }
-  be.handlers['review.score'] = (i: { householdId?: string; mark: 'discuss' | null; scores: Record<string, number> | null }) => {
+  be.handlers['review.score'] = (i) => {
     const h = Object.values(households).flat().find((x) => x.householdId === i.householdId)
     if (h) Object.assign(h, { mark: i.mark, scores: i.scores })
     return ReviewScoreOutput.parse({ roundId: ROUND, householdId: i.householdId ?? null, mark: i.mark, scores: i.scores, at: '2026-11-21T02:00:00.000Z' })
@@ -154,9 +154,12 @@ describe('季度评议 (review group)', () => {
   it('after close lists results with the anonymous spread, filtered by outcome', async () => {
     const be = installFakeBackend({ me: member })
     be.handlers['review.rubric'] = () => rubric(makeRound('closed')) // canScore ends with the round
-    be.handlers['review.results'] = (i: { outcome?: string }) => ReviewResultsOutput.parse({
-      round: makeRound('closed'), households: i.outcome === 'exemplary' ? [] : [{ ...makeResult(), spread: [{ itemId: 'h-1', scores: [0, 3, 3, 3, 4] }] }], total: i.outcome === 'exemplary' ? 0 : 1, offset: 0, limit: 20,
-    })
+    be.handlers['review.results'] = (i) => {
+      const exemplary = 'outcome' in i && i.outcome === 'exemplary'
+      return ReviewResultsOutput.parse({
+        round: makeRound('closed'), households: exemplary ? [] : [{ ...makeResult(), spread: [{ itemId: 'h-1', scores: [0, 3, 3, 3, 4] }] }], total: exemplary ? 0 : 1, offset: 0, limit: 20,
+      })
+    }
     render(<PanelReviewPage />)
     await waitFor(() => expect(q('.result-h1')).not.toBeNull())
     expect(q('.result-spread')!.textContent).toContain('0/3/3/3/4')
@@ -174,8 +177,8 @@ describe('评议监督 (supervision group)', () => {
     let appeals = [makeAppeal(), makeAppeal({ id: 'v1:2026Q4#h5', householdId: 'h5', householdLabel: '周五户', canDecide: false })]
     be.handlers['review.rubric'] = () => rubric(makeRound('published', { canSupervise: true }))
     be.handlers['review.results'] = () => ReviewResultsOutput.parse({ round: makeRound('published'), appeals, total: appeals.length, offset: 0, limit: 20 })
-    be.handlers['review.decideAppeal'] = (i: { appealId: string; outcome: 'fulfilled'; reason: string }) => {
-      const decided = makeAppeal({ status: 'changed', statusLabel: '已改正结果', toOutcome: i.outcome, decisionReason: i.reason, canDecide: false })
+    be.handlers['review.decideAppeal'] = (i) => {
+      const decided = makeAppeal({ status: 'changed', statusLabel: '已改正结果', toOutcome: i.decision === 'changed' ? i.outcome : null, decisionReason: i.reason, canDecide: false })
       appeals = appeals.filter((a) => a.id !== i.appealId)
       return ReviewDecideAppealOutput.parse({ appeal: decided, result: makeResult({ version: 2 }) })
     }

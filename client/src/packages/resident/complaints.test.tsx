@@ -119,7 +119,7 @@ describe('我要投诉', () => {
     await fillForm(true)
     fireEvent.click(q('.btn-file-complaint')!)
     await waitFor(() => expect(q('.receipt-once')).not.toBeNull())
-    const input = sent(be, 'complaint.file')[0].input
+    const input = sent(be, 'complaint.file')[0].input as { token: { message: string; signature: string } }
     expect(input).toMatchObject({ anonymous: true, category: 'promise', about: null })
     expect(verifyToken(input.token.message, input.token.signature, KEY)).toBe(true)
     // What the server signed is not the token's digest: blinding hid it.

@@ -89,7 +89,7 @@ describe('季度评议 (resident)', () => {
     const be = installFakeBackend()
     let named = false
     be.handlers['review.mine'] = () => mine({ named })
-    be.handlers['household.consent'] = (i: { reviewNamed: boolean }) => { named = i.reviewNamed; return HouseholdConsentOutput.parse({ ledgerNamed: false, reviewNamed: named, at: '2026-11-21T02:00:00.000Z' }) }
+    be.handlers['household.consent'] = (i) => { named = i.reviewNamed ?? false; return HouseholdConsentOutput.parse({ ledgerNamed: false, reviewNamed: named, at: '2026-11-21T02:00:00.000Z' }) }
     render(<ResidentReviewPage />)
     await waitFor(() => expect(q('.btn-review-consent-give')).not.toBeNull())
     fireEvent.click(q('.btn-review-consent-give')!)

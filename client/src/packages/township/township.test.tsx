@@ -55,7 +55,8 @@ describe('村专干邀请码', () => {
     const be = backend()
     const invites: object[] = []
     be.handlers['invite.list'] = () => ({ items: invites, total: invites.length, offset: 0, limit: 20 })
-    be.handlers['invite.create'] = (i: { villageId: string; name?: string; expiresInDays: number }) => {
+    be.handlers['invite.create'] = (i) => {
+      if (i.kind !== 'cadre') return { __error: 'INVALID_INPUT' }
       const invite = { code: 'KM7P2QRS', kind: 'role', role: 'cadre', villageId: i.villageId, villageName: '柏子村', householdId: null, householdLabel: null,
         memberName: i.name ?? '新任村专干', expiresAt: '2026-12-08T02:00:00.000Z', createdAt: '2026-11-24T02:00:00.000Z', qrUrl: null }
       invites.unshift(invite)

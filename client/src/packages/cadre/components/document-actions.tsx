@@ -8,7 +8,7 @@ import { formatTime } from '../../../components/format'
 import { useSubmit } from '../../../components/use-submit'
 import { call } from '../../../services/cloud'
 import { TextField } from './fields'
-import { beijingToday } from './labels'
+import { beijingDate } from '@chengxin/shared/src/domain/beijing-clock'
 
 type Doc = DocumentGetOutput['document']
 const NOTICE = { min: 3, max: 30, default: 7 } // NOTICE_DAYS in the schema
@@ -38,7 +38,7 @@ const count = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : NaN)
 
 /** After the notice ends: the assembly's meeting date and votes. Adopted only when for > against. */
 export function AdoptForm({ doc, onDone }: { doc: Doc; onDone: () => void }) {
-  const [date, setDate] = useState(beijingToday())
+  const [date, setDate] = useState(beijingDate())
   const [votes, setVotes] = useState({ for: '', against: '', abstain: '' })
   const { submitting, error, run } = useSubmit()
   const ended = !!doc.notice && Date.parse(doc.notice.endsAt) <= Date.now()

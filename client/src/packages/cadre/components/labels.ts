@@ -19,8 +19,3 @@ export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
 
 export const PANEL_GROUPS: PanelGroup[] = ['review', 'supervision', 'finance']
 export const PANEL_GROUP_LABELS: Record<PanelGroup, string> = { review: '评议小组', supervision: '监督小组', finance: '理财小组' }
-
-/** Today in Beijing as 2026-11-24 (meeting dates are local dates). */
-export function beijingToday(now = Date.now()): string {
-  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10)
-}

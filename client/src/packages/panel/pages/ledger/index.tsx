@@ -116,6 +116,7 @@ function Queue() {
     const r = await call('ledger.list', { view: v, limit: Math.min(l, 50) })
     setPage(r.ok ? { status: 'ready', data: r.data } : { status: 'error', error: r.error })
   }
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the first load, once; later loads are explicit
   useEffect(() => { void load() }, [])
   // Back from 登记一笔 or a reversal: show the queue as it is now.
   const shown = useRef(false)

@@ -1,7 +1,7 @@
 // 投诉办理情况公开: per month and category, how many complaints and in which status, the median
 // days to an answer and the share answered within the deadline. Residents see their village; the
 // township picks one. A cell of fewer than 3 complaints shows "—" (small numbers identify people).
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { SessionGate } from '../../../../components/session-gate'
@@ -34,12 +34,12 @@ function Row({ r }: { r: ComplaintStatsRow }) {
 
 function Stats({ villageId }: { villageId?: string }) {
   const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; data: ComplaintStatsOutput } | { status: 'error'; error: ActionError }>({ status: 'loading' })
-  const load = async () => {
+  const load = useCallback(async () => {
     setState({ status: 'loading' })
     const r = await call('complaint.stats', { villageId, months: 6 })
     setState(r.ok ? { status: 'ready', data: r.data } : { status: 'error', error: r.error })
-  }
-  useEffect(() => { void load() }, [villageId])
+  }, [villageId])
+  useEffect(() => { void load() }, [load])
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={load} />
   const { rows, villageName, minCell } = state.data

@@ -1,7 +1,7 @@
 // One complaint as its author sees it: by id (named, signed in) or by receipt (anonymous, or a
 // named one on another phone). Read answers, add information, rate 1–5, confirm resolved, or
 // reopen within 7 days of the answer.
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { ActionButton } from '../../../../components/action-button'
@@ -115,12 +115,15 @@ function Detail({ at }: { at: Locator }) {
   const cached = 'complaintId' in at ? cachedComplaint(at.complaintId) : null
   const [state, setState] = useState<{ status: 'loading' } | { status: 'ready'; c: ComplaintView } | { status: 'error'; error: ActionError }>(
     cached ? { status: 'ready', c: cached } : { status: 'loading' })
-  const reload = async (quiet = false) => {
+  // The locator arrives as a new object on every render: its text is what identifies it.
+  const atKey = JSON.stringify(at)
+  const shownCached = useRef(!!cached)
+  const reload = useCallback(async (quiet = false) => {
     if (!quiet) setState({ status: 'loading' })
-    const r = await load(at)
+    const r = await load(JSON.parse(atKey) as Locator)
     setState(r.ok ? { status: 'ready', c: r.data } : { status: 'error', error: r.error })
-  }
-  useEffect(() => { void reload(!!cached) }, [JSON.stringify(at)])
+  }, [atKey])
+  useEffect(() => { void reload(shownCached.current) }, [reload])
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') return <ErrorView error={state.error} onRetry={() => reload()} />
   const { c } = state
