@@ -37,10 +37,3 @@ export const ENROLMENT_STATUS_LABELS: Record<EnrolmentStatus, string> = {
   withdrawn: '已撤回',
   revoked: '已被村里取消',
 }
-
-const DAY_MS = 86400000
-/** Whole days of public notice left (the notice ends at midnight Beijing time); 0 once over. */
-export function noticeDaysLeft(endsAt: string, now = Date.now()): number {
-  const left = Date.parse(endsAt) - now
-  return left > 0 ? Math.ceil(left / DAY_MS) : 0
-}

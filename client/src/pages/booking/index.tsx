@@ -5,7 +5,7 @@ import { View, Text } from '@tarojs/components'
 import { ActionButton } from '../../components/action-button'
 import { PageShell } from '../../components/page-shell'
 import { SessionGate } from '../../components/session-gate'
-import { Empty, ErrorView, Loading } from '../../components/state-views'
+import { Empty, ErrorView, InlineError, Loading } from '../../components/state-views'
 import { useAction } from '../../components/use-action'
 import { BOOKING_STATUS_LABELS, CHECKUP_PAGES, slotWhen } from '../../components/checkup-labels'
 import { awaySentence, PlanSummary, type Plan } from '../../components/checkup-plan'
@@ -21,7 +21,7 @@ function LatestBookings() {
       <Text className='t-subtitle block'>我家的预约</Text>
       {state.status === 'loading' ? <Text className='t-body muted block'>正在加载…</Text> : null}
       {state.status === 'error' ? (
-        <Text className='t-body error-text block' onClick={() => reload()}>{state.error.message}（点此重试）</Text>
+        <InlineError error={state.error} onRetry={() => void reload()} />
       ) : null}
       {state.status === 'ready' && state.data.items.length === 0
         ? <Text className='t-body muted block bookings-empty'>还没有预约。</Text> : null}
