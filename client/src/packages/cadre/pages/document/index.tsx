@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { SessionGate } from '../../../../components/session-gate'
 import { useAction } from '../../../../components/use-action'
+import { changeSummary, renumberedNote } from '@chengxin/shared/src/domain/document-diff-words'
 import { noticeSpanLine, noticeStatusLine } from '@chengxin/shared/src/domain/notice-dates'
 import { Empty, ErrorView, Loading } from '../../../../components/state-views'
 import { AdoptForm, PublishDraft } from '../../components/document-actions'
@@ -37,10 +38,12 @@ function DocumentDetail({ id }: { id: string }) {
       </View>
       {previous ? (
         <View className='card document-changes'>
-          <Text className='t-subtitle block'>与第{previous.version}版相比：新增 {changes.added} 行，删去 {changes.removed} 行</Text>
-          {changes.parts.filter((p) => p.op !== 'same').map((p, i) => (
-            <Text key={i} className={`t-body block prose-body diff-${p.op}`}>{p.op === 'added' ? '＋ ' : '－ '}{p.text}</Text>
-          ))}
+          <Text className='t-subtitle block diff-summary'>
+            与第{previous.version}版相比：{changeSummary(changes) || '内容没有改动'}{renumberedNote(changes)}
+          </Text>
+          {changes.parts.filter((p) => p.op !== 'same').map((p, i) => (p.op === 'changed'
+            ? <Text key={i} className='t-body block prose-body diff-changed'>{`原文：${p.before ?? ''}\n改为：${p.text}`}</Text>
+            : <Text key={i} className={`t-body block prose-body diff-${p.op}`}>{p.op === 'added' ? '新增：' : '删去：'}{p.text}</Text>))}
         </View>
       ) : null}
       {d.status !== 'draft' && comments.scope === 'all' ? <DocumentComments key={d.status} documentId={d.id} initial={comments} /> : null}
