@@ -56,7 +56,7 @@ function likeness(a: string, b: string): number {
 }
 
 /** Reworded clauses keep at least this much of their wording; less is a clause removed and another added. */
-const REWORDED = 0.5
+const REWORDED = 0.3
 
 /**
  * Pairs the removed and added clauses of one place in the text: each removed clause with the

@@ -83,7 +83,7 @@ describe('开放检查时段', () => {
     expect(q('.slot-form-hint').textContent).toBe('结束时间应晚于开始时间')
     type('.time-end-input input', '10:00')
     type('.capacity-input input', '0')
-    expect(q('.slot-form-hint').textContent).toBe('名额应为 1–200 的整数')
+    expect(q('.slot-form-hint').textContent).toBe('名额至少1个') // the schema's own words
   })
 
   it('opens one slot on a day', async () => {
@@ -249,7 +249,7 @@ describe('异地检查证明', () => {
     expect(devices.previews).toEqual([{ urls: ['https://tmp.example/p1.jpg'], current: 'https://tmp.example/p1.jpg' }])
 
     fireEvent.click(q('.btn-verify'))
-    await waitFor(() => expect(q('.proof-detail .proof-status').textContent).toBe('已通过'))
+    await waitFor(() => expect(q('.proof-detail .proof-status').textContent).toBe('已认可'))
     expect(taroMock.modals[0].content).toContain('王小芳在2026-11-10于东莞市长安镇社区卫生服务中心的检查证明有效')
     expect(last(be, 'proof.decide')!.input).toEqual({ proofId: 'p1', outcome: 'verified' })
     expect(state.proofs[0].status).toBe('verified')

@@ -8,7 +8,8 @@ import { useSubmit } from '../../../components/use-submit'
 import { call } from '../../../services/cloud'
 import { TextField } from './fields'
 import { beijingToday } from './labels'
-import { noticeEnded, noticeStatusLine } from '@chengxin/shared/src/domain/notice-dates'
+import { noticeEnded, noticeFirstDay, noticeStatusLine } from '@chengxin/shared/src/domain/notice-dates'
+import { DateField } from '../../../components/pickers'
 
 type Doc = DocumentGetOutput['document']
 const NOTICE = { min: 3, max: 30, default: 7 } // NOTICE_DAYS in the schema
@@ -60,7 +61,7 @@ export function AdoptForm({ doc, onDone }: { doc: Doc; onDone: () => void }) {
   return (
     <View className='card adopt-form'>
       <Text className='t-subtitle block'>登记表决结果</Text>
-      <TextField label='会议日期（如 2026-11-24）' className='meeting-date-input' value={date} maxlength={10} onChange={setDate} />
+      <DateField label='会议日期' className='meeting-date-input' value={date} start={doc.notice ? noticeFirstDay(doc.notice) : undefined} end={beijingToday()} onChange={setDate} />
       <View className='row'>
         <TextField label='赞成' className='votes-for-input entry' type='number' value={votes.for} maxlength={6} onChange={set('for')} />
         <TextField label='反对' className='votes-against-input entry' type='number' value={votes.against} maxlength={6} onChange={set('against')} />
