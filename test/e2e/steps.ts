@@ -9,9 +9,20 @@ import type { Page } from 'playwright-core'
  */
 export const WAIT_MS = 60_000
 
+let pageReached: (page: Page) => Promise<void> = async () => {}
+/**
+ * What runs when a journey reaches a page and waits on it (browser.ts: the accessibility and
+ * elder-mode checks). Called from the steps below, never from an event, so a check never
+ * overlaps a step.
+ */
+export function onEachPage(check: (page: Page) => Promise<void>): void {
+  pageReached = check
+}
+
 export async function open(page: Page, base: string, route: string): Promise<void> {
   await page.goto(`${base}/#/${route}`)
   await agreePrivacyIfAsked(page)
+  await pageReached(page)
 }
 
 /**
@@ -33,6 +44,7 @@ export async function pickIdentity(page: Page, base: string, openid: string): Pr
   await page.locator(`.identity-item[data-openid="${openid}"]:visible`).click()
   await page.waitForURL(/pages\/index\/index/)
   await agreePrivacyIfAsked(page)
+  await pageReached(page)
 }
 
 /**
@@ -52,6 +64,7 @@ export async function signInAs(page: Page, base: string, openid: string): Promis
   await page.goto(`${base}/#/pages/index/index`)
   await page.reload()
   await page.locator('.greeting:visible, .unbound:visible').first().waitFor()
+  await pageReached(page)
 }
 
 /** Taro's H5 showModal (Taro spells it "model"): check its confirm label, then press it. */
@@ -102,12 +115,15 @@ export async function expectText(page: Page, selector: string, text: string | Re
     const shown = await page.locator(`${selector}:visible`).first().innerText().catch(() => '(not shown)')
     throw new Error(`${selector} should show ${String(text)} but shows: ${shown}`)
   })
+  await pageReached(page)
 }
 
 export async function textOf(page: Page, selector: string): Promise<string> {
   const el = page.locator(`${selector}:visible`).first()
   await el.waitFor({ state: 'visible' })
-  return (await el.innerText()).trim()
+  const text = (await el.innerText()).trim()
+  await pageReached(page)
+  return text
 }
 
 export { expect }

@@ -9,6 +9,7 @@ import type { Me } from '../../stores/session'
 import { APP_SUBTITLE, APP_TITLE } from '../../constants'
 import { DocumentsCard, EnrolmentCard } from '../../components/resident-cards'
 import { useUnreadBadge } from '../../stores/inbox'
+import { ElderSwitch } from '../../components/elder-switch'
 
 function CommitmentCard() {
   const { state, reload } = useAction('commitment.mine', {})
@@ -82,6 +83,7 @@ export default function IndexPage() {
         <Text className='t-small muted block'>村里守信，农户守诺，双方都看得见</Text>
       </View>
       <SessionGate>{(me) => <Home me={me} />}</SessionGate>
+      <View className='card'><ElderSwitch className='home-elder' /></View>
     </PageShell>
   )
 }
