@@ -127,3 +127,28 @@ export async function textOf(page: Page, selector: string): Promise<string> {
 }
 
 export { expect }
+
+/**
+ * Taro's H5 Picker, as a person uses it: opens the field's picker, taps the row `steps` below
+ * (or above) the chosen one in column `column` (date: year, month, day; time: hour, minute),
+ * confirms with 确定, and answers the value the field then shows (`data-value`).
+ * A tap, not a drag: Taro's picker column picks the row under a tap without a move.
+ */
+export async function pickFromPicker(page: Page, field: string, column: number, steps: number): Promise<string> {
+  const face = page.locator(`${field}:visible .picker-face`).first()
+  const before = await face.getAttribute('data-value')
+  await face.click()
+  const group = page.locator('.weui-picker__group:visible').nth(column)
+  const indicator = group.locator('.weui-picker__indicator')
+  for (let i = 0; i < Math.abs(steps); i++) {
+    const box = (await indicator.boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 + Math.sign(steps) * box.height)
+    // The column snaps to the row with a CSS transition: wait for it to start, then to end.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
+  }
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
+  await page.waitForFunction(([sel, old]) => document.querySelector(`${sel} .picker-face`)?.getAttribute('data-value') !== old, [field, before] as const)
+  return (await face.getAttribute('data-value')) ?? ''
+}
+
