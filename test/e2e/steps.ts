@@ -129,26 +129,27 @@ export async function textOf(page: Page, selector: string): Promise<string> {
 export { expect }
 
 /**
- * Taro's H5 Picker, as a person uses it: opens the field's picker, taps the row `steps` below
- * (or above) the chosen one in column `column` (date: year, month, day; time: hour, minute),
- * confirms with 确定, and answers the value the field then shows (`data-value`).
- * A tap, not a drag: Taro's picker column picks the row under a tap without a move.
+ * Taro's H5 Picker, as a person uses it: opens the field's picker, drags column `column`
+ * (date: year, month, day; time: hour, minute) up by `steps` rows (down for negative), lets
+ * it snap, confirms with 确定, and answers the value the field then shows (`data-value`).
  */
 export async function pickFromPicker(page: Page, field: string, column: number, steps: number): Promise<string> {
   const face = page.locator(`${field}:visible .picker-face`).first()
   const before = await face.getAttribute('data-value')
   await face.click()
   const group = page.locator('.weui-picker__group:visible').nth(column)
-  const indicator = group.locator('.weui-picker__indicator')
-  for (let i = 0; i < Math.abs(steps); i++) {
-    const box = (await indicator.boundingBox())!
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 + Math.sign(steps) * box.height)
-    // The column snaps to the row with a CSS transition: wait for it to start, then to end.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))))
-  }
+  const box = (await group.locator('.weui-picker__indicator').boundingBox())!
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  await page.mouse.move(x, y - steps * box.height, { steps: 10 })
+  await page.mouse.up()
+  // The column snaps to the row with a CSS transition: wait for it to start, then to end.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity) // spinners run forever
+    .map((a) => a.finished.catch(() => undefined))))
   await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
   await page.waitForFunction(([sel, old]) => document.querySelector(`${sel} .picker-face`)?.getAttribute('data-value') !== old, [field, before] as const)
   return (await face.getAttribute('data-value')) ?? ''
 }
-

@@ -25,7 +25,7 @@ function Field({ label, value, onChange, className }: { label: string; value: st
   return (
     <View className={`field ${className}`}>
       <Text className='t-small muted block'>{label}</Text>
-      <Input className='sf-input' type='number' value={value} maxlength={10} onInput={(e) => onChange(e.detail.value)} />
+      <Input className='sf-input' nativeProps={{ 'aria-label': label }} type='number' value={value} maxlength={10} onInput={(e) => onChange(e.detail.value)} />
     </View>
   )
 }

@@ -21,7 +21,7 @@ function Photo({ p }: { p: ProofView }) {
     const url = p.photoUrl
     return (
       <View className='proof-photo-box'>
-        <Image className='proof-photo' src={url} mode='widthFix' onClick={() => Taro.previewImage({ urls: [url], current: url })} />
+        <Image className='proof-photo' nativeProps={{ alt: '检查证明照片' }} src={url} mode='widthFix' onClick={() => Taro.previewImage({ urls: [url], current: url })} />
         <Text className='t-small muted block'>点照片可放大查看</Text>
       </View>
     )
