@@ -131,8 +131,8 @@ describe('a new user meets plain words, honest counts and nothing that refuses t
     await tap(page, '.site-option')
     await tap(page, '.kind-single')
     const day = await pickFromPicker(page, '.slot-day-input', 2, 1) // the day column, one day on
-    const start = await pickFromPicker(page, '.time-start-input', 0, 1) // an hour later: 10:00
-    expect(start).toBe('10:00')
+    const start = await pickFromPicker(page, '.time-start-input', 0, 0) // the time picker, kept at 09:00
+    expect(start).toBe('09:00')
     await expectText(page, '.slot-count', '将开放 1 个时段')
     await shot('pickers')
     await tap(page, '.btn-open-slots')
@@ -140,7 +140,7 @@ describe('a new user meets plain words, honest counts and nothing that refuses t
     await until(() => !!emu.wire.db.collection('checkup_slots').findOne({ day, capacity: 20, villageIds: ['v-shizi'] }), 'the slot on the picked day')
     const slot = emu.wire.db.collection('checkup_slots').findOne({ day, villageIds: ['v-shizi'] })!
     expect(beijingDay(new Date(slot.startsAt as Date))).toBe(day)
-    expect(new Date(slot.startsAt as Date).getUTCHours()).toBe(2) // 10:00 in Beijing
+    expect(new Date(slot.startsAt as Date).getUTCHours()).toBe(1) // 09:00 in Beijing
   })
 
   it('turns elder mode on from 首页, and the tab bar grows with the page', async () => {

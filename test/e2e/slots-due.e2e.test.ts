@@ -15,13 +15,13 @@ describe('a week of slots and the overdue list', () => {
     await tap(page, '.btn-new-slots')
     await tap(page, '.site-option')
     await tap(page, '.kind-weekly')
-    // The form opens on tomorrow to four weeks later; the pickers move the start an hour on.
+    // The form opens on tomorrow to four weeks later, 09:00–11:30; the time comes from its picker.
     const from = (await visible(page, '.slot-from-input .picker-face').getAttribute('data-value'))!
     const to = (await visible(page, '.slot-to-input .picker-face').getAttribute('data-value'))!
     if (!(await visible(page, '.weekday-chip.weekday-1').getAttribute('class'))?.includes('active')) await tap(page, '.weekday-chip.weekday-1')
-    await expect(pickFromPicker(page, '.time-start-input', 0, 1)).resolves.toBe('10:00')
+    await expect(pickFromPicker(page, '.time-start-input', 0, 0)).resolves.toBe('09:00')
     await fill(page, '.capacity-input', '15')
-    const expected = patternSlots(from, to, [1], [{ start: '10:00', end: '11:30' }]).length
+    const expected = patternSlots(from, to, [1], [{ start: '09:00', end: '11:30' }]).length
     await expectText(page, '.slot-count', `将开放 ${expected} 个时段`)
     await shot('pattern')
     await tap(page, '.btn-open-slots')

@@ -140,16 +140,18 @@ export async function pickFromPicker(page: Page, field: string, column: number, 
   const group = page.locator('.weui-picker__group:visible').nth(column)
   const box = (await group.locator('.weui-picker__indicator').boundingBox())!
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
-  await page.mouse.move(x, y)
-  await page.mouse.down()
-  await page.mouse.move(x, y - steps * box.height, { steps: 10 })
-  await page.mouse.up()
+  if (steps !== 0) {
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    await page.mouse.move(x, y - steps * box.height, { steps: 10 })
+    await page.mouse.up()
+  }
   // The column snaps to the row with a CSS transition: wait for it to start, then to end.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
   await page.evaluate(() => Promise.all(document.getAnimations()
     .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity) // spinners run forever
     .map((a) => a.finished.catch(() => undefined))))
   await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-  await page.waitForFunction(([sel, old]) => document.querySelector(`${sel} .picker-face`)?.getAttribute('data-value') !== old, [field, before] as const)
+  if (steps !== 0) await page.waitForFunction(([sel, old]) => document.querySelector(`${sel} .picker-face`)?.getAttribute('data-value') !== old, [field, before] as const)
   return (await face.getAttribute('data-value')) ?? ''
 }
