@@ -19,6 +19,7 @@ import { benchOverhead, OVERHEAD_BUDGET } from './bench-overhead'
 import { benchLedger } from './bench-ledger'
 import { benchReview, printReview } from '../bench/review'
 import { roundTripBudget } from '../shared/src/api/budgets'
+import { benchFirstScreen, FIRST_SCREEN_GOAL } from '../bench/first-screen'
 
 const root = path.resolve(__dirname, '..')
 const KB = 1024
@@ -98,6 +99,9 @@ async function main() {
   const review = await benchReview()
   failures.push(...review.failures)
   for (const r of review.rows) overBudget(r, ` (review, ${review.households} households)`)
+  // The H5 first screen against a blank Taro app's, both built for production (issue 13).
+  const firstScreen = await benchFirstScreen()
+  if (firstScreen.ratio > FIRST_SCREEN_GOAL) failures.push(`首页 content appears ${firstScreen.ratio}× a blank Taro app's (goal ${FIRST_SCREEN_GOAL}×)`)
   for (const r of due) {
     if (!r.ok) failures.push(`${r.action} at full scale failed: ${r.error}`)
     if (r.action !== 'timer due-notice') overBudget(r, ' at full scale')
@@ -118,7 +122,8 @@ async function main() {
   console.log(`  ratio                                ${`${overhead.ratio}×`.padStart(9)}   ${`${overhead.sameThread.ratio}×`.padStart(9)}`)
   console.log(`\nledger.verify of ${ledger.entries} entries: ${ledger.ms} ms in ${ledger.calls} calls (round trips ${ledger.roundTrips.join(', ')}), ${ledger.ok ? '账目完整' : 'BROKEN'}`)
   printReview(review)
-  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, overhead, ledgerVerify: ledger, review, failures }
+  console.log(`\nfirst screen (H5, returning user, median of ${firstScreen.rounds}): 首页 ${firstScreen.appMs} ms, blank Taro app ${firstScreen.blankMs} ms → ${firstScreen.ratio}× (goal ${FIRST_SCREEN_GOAL}×); JS ${firstScreen.appJsKB} KB vs ${firstScreen.blankJsKB} KB`)
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, overhead, ledgerVerify: ledger, review, firstScreen, failures }
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
   console.log(`\nwritten to bench/latest.json`)

@@ -8,7 +8,8 @@ const config = {
     'pages/mine/index',
     'pages/bind/index',
     'pages/privacy/index',
-    'pages/dev-signin/index',
+    // The demo sign-in exists only with the local emulator (H5): kept out of the weapp build.
+    ...(process.env.TARO_ENV === 'h5' ? ['pages/dev-signin/index'] : []),
   ],
   subPackages: [
     {

@@ -8,4 +8,6 @@ export const STORAGE_KEYS = {
   demoOpenid: 'chengxin.demoOpenid',
   elderMode: 'chengxin.elderMode',
   h5PrivacyAgreed: 'chengxin.h5PrivacyAgreed',
+  /** The last whoami answer, shown at once on the next start while it is refreshed. */
+  session: 'chengxin.session',
 } as const

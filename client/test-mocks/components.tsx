@@ -32,3 +32,7 @@ export const Textarea = (p: Props & { value?: string; placeholder?: string; onIn
     placeholder: p.placeholder,
     onChange: (e: { target: { value: string } }) => p.onInput?.({ detail: { value: e.target.value } }),
   })
+/** Taro's Picker: its face, plus an input standing for the wheel (type a value = choose it). */
+export const Picker = (p: Props & { value?: string; start?: string; end?: string; onChange?: (e: { detail: { value: string } }) => void }) =>
+  createElement('div', { className: 'picker', 'data-start': p.start, 'data-end': p.end }, p.children,
+    createElement('input', { className: 'picker-input', value: p.value ?? '', onChange: (e: { target: { value: string } }) => p.onChange?.({ detail: { value: e.target.value } }) }))

@@ -65,7 +65,7 @@ export function makeSlot(over: Partial<SlotView> = {}): SlotView {
 export function makeDue(i: number, over: Partial<DueItem> = {}): DueItem {
   return {
     householdId: `h${i}`, label: `户${i}`, groupId: i % 2 ? 'g1' : 'g2', groupName: i % 2 ? '一组' : '二组',
-    managementType: 'contract', planned: 4, done: 1, booked: 0, due: 3, dueNow: true, overdue: [], lastDoneDay: null, workingAway: 0, ...over,
+    managementType: 'contract', planned: 4, done: 1, booked: 0, due: 3, dueNow: true, overdue: [], perYear: 4, lastDoneDay: null, workingAway: 0, ...over,
   }
 }
 

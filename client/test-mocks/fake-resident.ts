@@ -2,6 +2,7 @@
 // subpackage's tests, added to the fake backend so pages see real state changes.
 import type { DocumentSummary, EnrolmentView, InboxMessage, ManagementType } from '@chengxin/shared/src/api'
 import type { FakeBackend } from './fake-backend'
+import { documentDiff } from '@chengxin/shared/src/domain/document-diff'
 
 const DAY = 86400000
 export const NOW = Date.now()
@@ -56,21 +57,6 @@ export function residentState(): ResidentState {
   }
 }
 
-/** A naive line diff, enough for the fixtures: common lines kept, others removed then added. */
-function lineDiff(before: string, after: string) {
-  const a = before.split('\n'); const b = after.split('\n')
-  const parts: Array<{ op: 'same' | 'added' | 'removed'; text: string; lines: number }> = []
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] === b[i]) parts.push({ op: 'same', text: a[i], lines: 1 })
-    else {
-      if (a[i] !== undefined) parts.push({ op: 'removed', text: a[i], lines: 1 })
-      if (b[i] !== undefined) parts.push({ op: 'added', text: b[i], lines: 1 })
-    }
-  }
-  const n = (op: string) => parts.filter((p) => p.op === op).length
-  return { parts, added: n('added'), removed: n('removed') }
-}
-
 const page = <T,>(all: T[], input: { limit?: number; offset?: number }) => {
   const limit = input.limit ?? 20; const offset = input.offset ?? 0
   return { items: all.slice(offset, offset + limit), total: all.length, offset, limit }
@@ -93,7 +79,7 @@ export function installResident(be: FakeBackend, s: ResidentState = residentStat
       return {
         document: { ...summary(d), villageName: '十字村', body: d.body },
         previous: prev ? { id: prev.id, version: prev.version, adoptedAt: prev.adoptedAt } : null,
-        changes: prev ? lineDiff(prev.body, d.body) : { parts: [{ op: 'added', text: d.body, lines: d.body.split('\n').length }], added: d.body.split('\n').length, removed: 0 },
+        changes: documentDiff(prev?.body ?? null, d.body), // the server's own rule, so the fake cannot drift
         comments: { scope: 'own', items: own, total: own.length },
         canComment: d.status === 'notice' && Date.parse(d.notice!.endsAt) > NOW,
       }

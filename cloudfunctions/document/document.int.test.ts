@@ -50,8 +50,8 @@ describe('a document version from draft to current', () => {
     expect(published.data).toMatchObject({ status: 'notice', notice: { days: 7 } })
 
     const read = await call(HEAD, 'get', { documentId: 'v-shizi:charter:v2' })
-    expect(read.data).toMatchObject({ previous: { id: 'v-shizi:charter:v1', version: 1 }, canComment: true, changes: { added: 1, removed: 1 } })
-    expect(read.data.changes.parts.find((p: { op: string }) => p.op === 'added').text).toContain('每届五年')
+    expect(read.data).toMatchObject({ previous: { id: 'v-shizi:charter:v1', version: 1 }, canComment: true, changes: { changed: 1, added: 0, removed: 0 } })
+    expect(read.data.changes.parts.find((p: { op: string }) => p.op === 'changed')).toMatchObject({ before: expect.stringContaining('每届三年'), text: expect.stringContaining('每届五年') })
     expect((await comment(HEAD, 'v-shizi:charter:v2', '同意延长任期。')).ok).toBe(true)
 
     expect((await adopt(CADRE, 'v-shizi:charter:v2')).error?.code).toBe('NOTICE_NOT_ENDED')
@@ -119,9 +119,11 @@ describe('document.get', () => {
     const res = await call(HEAD, 'get', { documentId: ON_NOTICE })
     expect(res.data.document).toMatchObject({ id: ON_NOTICE, version: 2, status: 'notice', villageName: '十字村', body: stored(ON_NOTICE).body })
     expect(res.data.previous).toMatchObject({ id: CURRENT, version: 1 })
-    expect(res.data.changes).toMatchObject({ added: 5, removed: 4 }) // clauses 4, 5 and the renumbered 8, 9; a new clause 8
-    const added = res.data.changes.parts.filter((p: { op: string }) => p.op === 'added').map((p: { text: string }) => p.text).join('\n')
-    expect(added).toContain('婚事宴席不超过十五桌')
+    // Clauses 4 and 5 reworded, a new clause 8; the old 8 and 9 only renumbered (not changes).
+    expect(res.data.changes).toMatchObject({ changed: 2, added: 1, removed: 0, renumbered: 2 })
+    const of = (op: string) => res.data.changes.parts.filter((p: { op: string }) => p.op === op).map((p: { text: string }) => p.text).join('\n')
+    expect(of('changed')).toContain('婚事宴席不超过十五桌')
+    expect(of('added')).toBe('第八条 村里每季度公开违约金和奖励资金收支，接受村民查阅。')
     expect(res.data.comments).toMatchObject({ scope: 'own', total: 1, items: [{ text: '同意修订。', mine: true }] })
     expect(res.data.canComment).toBe(true)
     expect(res.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)

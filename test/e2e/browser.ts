@@ -7,7 +7,8 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { startEmulator, type Emulator } from '../../emulator-app/start'
 import { trackInvocations } from '../support/invocations'
 import { relaxTimeLimits } from '../support/time-limits'
-import { afterEachState, WAIT_MS } from './steps'
+import { PageChecks } from './page-checks'
+import { afterEachState, onEachPage, WAIT_MS } from './steps'
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script shared with scripts/*.mjs
 const { CHROMIUM_ARGS, chromiumPath } = require('../../scripts/chromium.cjs') as { CHROMIUM_ARGS: string[]; chromiumPath(): string | null }
 
@@ -24,7 +25,9 @@ export interface Journey {
 export function useJourney(name: string) {
   const j = {} as Journey
   let shot = 0
+  const checks = new PageChecks()
   beforeAll(async () => {
+    onEachPage((page) => checks.visit(page))
     const dist = path.join(root, 'client/dist-h5/index.html')
     if (!fs.existsSync(dist)) throw new Error('client/dist-h5 is missing: run npm run build:h5 (npm test builds it)')
     const executablePath = chromiumPath()
@@ -46,6 +49,11 @@ export function useJourney(name: string) {
   afterAll(async () => {
     await j.browser?.close()
     await j.emu?.stop()
+    // Every page the journey reached, in normal and elder mode: axe-core and the measured sizes.
+    fs.writeFileSync(path.join(SHOTS, name, 'page-checks.json'), JSON.stringify({ pages: checks.pages, findings: checks.findings }, null, 1))
+    if (checks.findings.length) {
+      throw new Error(`accessibility / elder-mode findings on ${name}'s pages:\n${checks.findings.map((f) => `  ${f.page} [${f.mode}] ${f.what}`).join('\n')}`)
+    }
   })
   return {
     j,

@@ -1,38 +1,35 @@
 // Journey: a cadre opens a week of slots from a pattern and exports the overdue list.
 import ExcelJS from 'exceljs'
 import { useJourney } from './browser'
-import { beijingDay } from './checkups-support'
-import { expect, expectText, fill, open, signInAs, tap, until, visible } from './steps'
+import { patternSlots } from '../../shared/src/domain/checkup-slots'
+import { expect, expectText, fill, open, pickFromPicker, signInAs, tap, until, visible } from './steps'
 
 const { j, shot } = useJourney('slots-due')
 
 describe('a week of slots and the overdue list', () => {
-  it('opens a week of slots from a weekly pattern', async () => {
+  it('opens four weeks of Monday slots from a weekly pattern, the dates and times from pickers', async () => {
     const { page, emu } = j
-    const from = beijingDay(new Date(Date.now() + 7 * 86400e3))
-    const to = beijingDay(new Date(Date.now() + 13 * 86400e3))
     const before = emu.wire.db.collection('checkup_slots').count()
     await signInAs(page, emu.url, 'o-cadre-shizi')
     await open(page, emu.url, 'packages/cadre/pages/slots/index')
     await tap(page, '.btn-new-slots')
     await tap(page, '.site-option')
     await tap(page, '.kind-weekly')
-    await fill(page, '.slot-from-input', from)
-    await fill(page, '.slot-to-input', to)
-    for (const d of [1, 2, 3, 4, 5]) {
-      if (!(await visible(page, `.weekday-chip.weekday-${d}`).getAttribute('class'))?.includes('active')) await tap(page, `.weekday-chip.weekday-${d}`)
-    }
-    await fill(page, '.time-start-input', '09:00')
-    await fill(page, '.time-end-input', '11:00')
+    // The form opens on tomorrow to four weeks later, 09:00–11:30; the time comes from its picker.
+    const from = (await visible(page, '.slot-from-input .picker-face').getAttribute('data-value'))!
+    const to = (await visible(page, '.slot-to-input .picker-face').getAttribute('data-value'))!
+    if (!(await visible(page, '.weekday-chip.weekday-1').getAttribute('class'))?.includes('active')) await tap(page, '.weekday-chip.weekday-1')
+    await expect(pickFromPicker(page, '.time-start-input', 0, 0)).resolves.toBe('09:00')
     await fill(page, '.capacity-input', '15')
-    await expectText(page, '.slot-count', '将开放 5 个时段')
+    const expected = patternSlots(from, to, [1], [{ start: '09:00', end: '11:30' }]).length
+    await expectText(page, '.slot-count', `将开放 ${expected} 个时段`)
     await shot('pattern')
     await tap(page, '.btn-open-slots')
     await page.locator('.taro-model__confirm').click()
-    await until(() => emu.wire.db.collection('checkup_slots').count() === before + 5, 'five slots')
+    await until(() => emu.wire.db.collection('checkup_slots').count() === before + expected, `${expected} slots`)
     await page.waitForURL(/cadre\/pages\/slots\/index/) // back on the list, the new slots under their days
     const opened = emu.wire.db.collection('checkup_slots').find({ day: { $gte: from, $lte: to }, capacity: 15 })
-    expect(opened.map((s) => s.day).sort()).toHaveLength(5)
+    expect(opened).toHaveLength(expected)
     expect(opened.every((s) => (s.villageIds as string[]).join() === 'v-shizi')).toBe(true)
   })
 

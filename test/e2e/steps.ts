@@ -9,9 +9,20 @@ import type { Page } from 'playwright-core'
  */
 export const WAIT_MS = 60_000
 
+let pageReached: (page: Page) => Promise<void> = async () => {}
+/**
+ * What runs when a journey reaches a page and waits on it (browser.ts: the accessibility and
+ * elder-mode checks). Called from the steps below, never from an event, so a check never
+ * overlaps a step.
+ */
+export function onEachPage(check: (page: Page) => Promise<void>): void {
+  pageReached = check
+}
+
 export async function open(page: Page, base: string, route: string): Promise<void> {
   await page.goto(`${base}/#/${route}`)
   await agreePrivacyIfAsked(page)
+  await pageReached(page)
 }
 
 /**
@@ -33,6 +44,7 @@ export async function pickIdentity(page: Page, base: string, openid: string): Pr
   await page.locator(`.identity-item[data-openid="${openid}"]:visible`).click()
   await page.waitForURL(/pages\/index\/index/)
   await agreePrivacyIfAsked(page)
+  await pageReached(page)
 }
 
 /**
@@ -52,6 +64,7 @@ export async function signInAs(page: Page, base: string, openid: string): Promis
   await page.goto(`${base}/#/pages/index/index`)
   await page.reload()
   await page.locator('.greeting:visible, .unbound:visible').first().waitFor()
+  await pageReached(page)
 }
 
 /** Taro's H5 showModal (Taro spells it "model"): check its confirm label, then press it. */
@@ -102,12 +115,43 @@ export async function expectText(page: Page, selector: string, text: string | Re
     const shown = await page.locator(`${selector}:visible`).first().innerText().catch(() => '(not shown)')
     throw new Error(`${selector} should show ${String(text)} but shows: ${shown}`)
   })
+  await pageReached(page)
 }
 
 export async function textOf(page: Page, selector: string): Promise<string> {
   const el = page.locator(`${selector}:visible`).first()
   await el.waitFor({ state: 'visible' })
-  return (await el.innerText()).trim()
+  const text = (await el.innerText()).trim()
+  await pageReached(page)
+  return text
 }
 
 export { expect }
+
+/**
+ * Taro's H5 Picker, as a person uses it: opens the field's picker, drags column `column`
+ * (date: year, month, day; time: hour, minute) up by `steps` rows (down for negative), lets
+ * it snap, confirms with 确定, and answers the value the field then shows (`data-value`).
+ */
+export async function pickFromPicker(page: Page, field: string, column: number, steps: number): Promise<string> {
+  const face = page.locator(`${field}:visible .picker-face`).first()
+  const before = await face.getAttribute('data-value')
+  await face.click()
+  const group = page.locator('.weui-picker__group:visible').nth(column)
+  const box = (await group.locator('.weui-picker__indicator').boundingBox())!
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+  if (steps !== 0) {
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    await page.mouse.move(x, y - steps * box.height, { steps: 10 })
+    await page.mouse.up()
+  }
+  // The column snaps to the row with a CSS transition: wait for it to start, then to end.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity) // spinners run forever
+    .map((a) => a.finished.catch(() => undefined))))
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
+  if (steps !== 0) await page.waitForFunction(([sel, old]) => document.querySelector(`${sel} .picker-face`)?.getAttribute('data-value') !== old, [field, before] as const)
+  return (await face.getAttribute('data-value')) ?? ''
+}

@@ -1,13 +1,10 @@
 // Words and small helpers for the cadre and township check-up pages (both subpackages).
-// The resident-facing words live in checkup-labels.ts; status words here match them where both show.
-import type { BookingStatus, ProofStatus, SlotView } from '@chengxin/shared/src/api'
+// Status words come from shared/src/domain/checkup-labels.ts, as on the residents' pages.
+import type { SlotView } from '@chengxin/shared/src/api'
 import { beijingDate } from '@chengxin/shared/src/domain/beijing-clock'
 
 export const SLOT_STATUS_LABELS: Record<SlotView['status'], string> = { open: '可预约', closed: '已关闭' }
-export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
-  booked: '已预约', cancelled: '已取消', attended: '已到场', 'no-show': '未到场',
-}
-export const PROOF_STATUS_LABELS: Record<ProofStatus, string> = { pending: '待审核', verified: '已通过', rejected: '已驳回' }
+export { BOOKING_STATUS_LABELS, PROOF_STATUS_LABELS } from '@chengxin/shared/src/domain/checkup-labels'
 /** ISO weekdays, 1 = Monday. */
 export const WEEKDAY_LABELS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
 

@@ -1,14 +1,10 @@
 // Words for check-ups, shared by the 预约 tab (main package) and the resident subpackage.
 // Pure and free of dayjs: the periods arrive with their first and last days.
-import type { BookingStatus, PeriodView, ProofStatus } from '@chengxin/shared/src/api'
+import type { PeriodView } from '@chengxin/shared/src/api'
+import { periodName } from '@chengxin/shared/src/domain/plan-period-name'
 import { formatTime } from './format'
 
-export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
-  booked: '已预约',
-  cancelled: '已取消',
-  attended: '已到场检查',
-  'no-show': '未到场',
-}
+export { BOOKING_STATUS_LABELS, PROOF_STATUS_LABELS } from '@chengxin/shared/src/domain/checkup-labels'
 
 export const PERIOD_STATE_LABELS: Record<PeriodView['state'], string> = {
   done: '已检查',
@@ -19,23 +15,9 @@ export const PERIOD_STATE_LABELS: Record<PeriodView['state'], string> = {
   met: '全年已完成',
 }
 
-export const PROOF_STATUS_LABELS: Record<ProofStatus, string> = {
-  pending: '待审核',
-  verified: '已认可',
-  rejected: '未通过',
-}
-
-const month = (day: string) => Number(day.slice(5, 7))
-
-/** A plan period as villagers say it: 第4季度（10—12月）, 下半年（7—12月）, 全年. */
-export function periodName(p: Pick<PeriodView, 'period' | 'first' | 'last'>, perYear: number): string {
-  const i = Number(p.period.slice(5))
-  const months = `（${month(p.first)}—${month(p.last)}月）`
-  if (perYear <= 1) return '全年'
-  if (perYear === 4) return `第${i}季度${months}`
-  if (perYear === 2) return `${i === 1 ? '上' : '下'}半年${months}`
-  return `第${i}期${months}`
-}
+/** A plan period as villagers say it, with its months: 第4季度（10—12月）, 下半年（7—12月）, 全年. */
+export const periodWithMonths = (p: Pick<PeriodView, 'period'>, perYear: number): string =>
+  periodName(p.period, perYear, { months: true })
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import type { OutputOf } from '@chengxin/shared/src/api'
 import { MANAGEMENT_LABELS } from './resident-labels'
-import { PERIOD_STATE_LABELS, periodName } from './checkup-labels'
+import { PERIOD_STATE_LABELS, periodWithMonths } from './checkup-labels'
 import './checkup-status.css'
 
 export type Plan = OutputOf<'plan.mine'>
@@ -36,14 +36,14 @@ export function PlanSummary({ plan }: { plan: Plan }) {
       </View>
       {plan.periods.map((p) => (
         <View key={p.period} className={`list-row period-row period-${p.state}`} data-period={p.period}>
-          <Text className='t-body entry period-name'>{periodName(p, plan.perYear)}</Text>
+          <Text className='t-body entry period-name'>{periodWithMonths(p, plan.perYear)}</Text>
           <Text className={`tag period-state state-${p.state}`}>{PERIOD_STATE_LABELS[p.state]}</Text>
         </View>
       ))}
       {plan.dueNow ? <Text className='t-body block due-now'>本期还没有预约检查，请选一个时段。</Text> : null}
       {overdue.length > 0 ? (
         <Text className='t-body block error-text overdue-note'>
-          {overdue.map((p) => periodName(p, plan.perYear)).join('、')}没有按时检查，请尽快预约或联系村里。
+          {overdue.map((p) => periodWithMonths(p, plan.perYear)).join('、')}没有按时检查，请尽快预约或联系村里。
         </Text>
       ) : null}
     </View>

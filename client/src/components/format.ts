@@ -1,12 +1,7 @@
-import type { CommitmentStatus } from '@chengxin/shared/src/api'
 import { beijingDateTime } from '@chengxin/shared/src/domain/beijing-clock'
 
-export const STATUS_LABELS: Record<CommitmentStatus, string> = {
-  'awaiting-household': '待户主签署',
-  'awaiting-village': '待村委会签',
-  complete: '双方已签署',
-  superseded: '已被新版本替代',
-}
+// The commitment's one label table lives beside its state machine.
+export { COMMITMENT_STATUS_LABELS as STATUS_LABELS } from '@chengxin/shared/src/domain/commitment-state'
 
 /** Instants arrive as ISO strings; show them in Beijing time as 2026-11-24 09:30. */
 export function formatTime(iso: string | null | undefined): string {

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { useAction } from './use-action'
+import { InlineError } from './state-views'
 import { ENROLMENT_STATUS_LABELS, MANAGEMENT_LABELS } from './resident-labels'
 import type { Me } from '../stores/session'
 
@@ -33,7 +34,7 @@ export function EnrolmentCard() {
       <Text className='t-subtitle block'>诚信管理</Text>
       {state.status === 'loading' ? <Text className='t-body muted block'>正在加载…</Text> : null}
       {state.status === 'error' ? (
-        <Text className='t-body error-text block' onClick={(e) => { e.stopPropagation(); void reload() }}>{state.error.message}（点此重试）</Text>
+        <InlineError error={state.error} onRetry={() => void reload()} />
       ) : null}
       {state.status === 'ready' ? (
         <View>

@@ -1,6 +1,6 @@
 // Words for the resident's documents and integrity management, shared by 首页's cards and the
-// resident subpackage. The shared schemas hold similar tables but import zod, so they stay out.
-import type { DocumentKind, DocumentStatus, EnrolmentCategory, EnrolmentStatus } from '@chengxin/shared/src/api'
+// resident subpackage. Status words come from their state machines in shared/src/domain.
+import type { DocumentKind, EnrolmentCategory } from '@chengxin/shared/src/api'
 
 export const KIND_LABELS: Record<DocumentKind, string> = {
   charter: '章程',
@@ -11,13 +11,7 @@ export const KIND_LABELS: Record<DocumentKind, string> = {
 }
 export const KIND_ORDER: DocumentKind[] = ['charter', 'village-rules', 'residents-rules', 'integrity-standards', 'benefits']
 
-export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
-  draft: '草稿',
-  notice: '公示中',
-  adopted: '现行有效',
-  superseded: '已被新版本替代',
-  rejected: '未获通过',
-}
+export { DOCUMENT_STATUS_LABELS } from '@chengxin/shared/src/domain/document-labels'
 
 // Pure domain module (no zod): the same words the server uses in its audit summaries.
 export { CATEGORY_LABELS as MANAGEMENT_LABELS } from '@chengxin/shared/src/domain/enrolment-state'
@@ -30,17 +24,4 @@ export const CATEGORY_EXPLANATIONS: Record<EnrolmentCategory, string> = {
 }
 export const CATEGORY_ORDER: EnrolmentCategory[] = ['recognised', 'committed', 'behavioural']
 
-export const ENROLMENT_STATUS_LABELS: Record<EnrolmentStatus, string> = {
-  pending: '待村里审核',
-  approved: '已批准',
-  rejected: '未获批准',
-  withdrawn: '已撤回',
-  revoked: '已被村里取消',
-}
-
-const DAY_MS = 86400000
-/** Whole days of public notice left (the notice ends at midnight Beijing time); 0 once over. */
-export function noticeDaysLeft(endsAt: string, now = Date.now()): number {
-  const left = Date.parse(endsAt) - now
-  return left > 0 ? Math.ceil(left / DAY_MS) : 0
-}
+export { ENROLMENT_STATUS_LABELS } from '@chengxin/shared/src/domain/enrolment-state'

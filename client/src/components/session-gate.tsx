@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Button } from '@tarojs/components'
 import type { Role } from '@chengxin/shared/src/api'
@@ -27,10 +27,31 @@ interface Props {
   children: (me: Me) => ReactNode
 }
 
+/**
+ * H5 first visit: nobody chosen yet. Opens the demo sign-in page (once per app load, since
+ * every tab page hosts a gate) instead of asking the gateway, which could only refuse.
+ */
+let signInOpened = false
+function ChooseIdentity() {
+  useEffect(() => {
+    if (signInOpened) return
+    signInOpened = true
+    void Taro.navigateTo({ url: '/pages/dev-signin/index' })
+  }, [])
+  return (
+    <View className='card unbound no-identity'>
+      <Text className='t-subtitle block'>请先选择演示身份</Text>
+      <Text className='t-body muted block'>本地模拟器里没有微信登录，请选择一个演示身份来使用。</Text>
+      <Button className='btn btn-primary btn-go-dev-signin' onClick={() => Taro.navigateTo({ url: '/pages/dev-signin/index' })}>选择演示身份</Button>
+    </View>
+  )
+}
+
 /** Loading, error-with-retry, unbound and wrong-role states, so pages only handle the happy case. */
 export function SessionGate({ role, children }: Props) {
   const s = useSession()
   if (s.status === 'idle' || s.status === 'loading') return <Loading />
+  if (s.status === 'no-identity') return <ChooseIdentity />
   if (s.status === 'error') return <ErrorView error={s.error} onRetry={() => loadSession(true)} />
   if (!s.me.bound) return <Unbound />
   if (role && !s.me.roles.includes(role)) {

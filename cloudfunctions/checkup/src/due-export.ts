@@ -1,6 +1,6 @@
 import { randomUUID } from 'crypto'
 import type { DueItem } from '@chengxin/shared/src/api'
-import { CATEGORY_LABELS } from '@chengxin/shared/src/domain'
+import { CATEGORY_LABELS, periodName } from '@chengxin/shared/src/domain'
 import type { ActionDef } from '@chengxin/shared/src/server'
 import { assert, sdk } from '@chengxin/shared/src/server'
 import { OWN_VILLAGE } from './due-list'
@@ -16,7 +16,7 @@ const COLUMNS: Array<{ header: string; width: number; value: (r: DueItem) => str
   { header: '已约', width: 7, value: (r) => r.booked },
   { header: '尚需', width: 7, value: (r) => r.due },
   { header: '本期待检', width: 9, value: (r) => (r.dueNow ? '是' : '') },
-  { header: '逾期计划期', width: 18, value: (r) => r.overdue.join('、') },
+  { header: '逾期计划期', width: 18, value: (r) => r.overdue.map((p) => periodName(p, r.perYear, { months: true })).join('、') },
   { header: '最近检查', width: 12, value: (r) => r.lastDoneDay ?? '' },
   { header: '在外务工人数', width: 12, value: (r) => r.workingAway },
 ]

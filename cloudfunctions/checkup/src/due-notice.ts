@@ -1,5 +1,5 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
-import { planPeriod, periodLabel, rulesOf } from '@chengxin/shared/src/domain'
+import { planPeriod, periodName, rulesOf } from '@chengxin/shared/src/domain'
 import type { AuditDoc, OutboxEntry } from '@chengxin/shared/src/server'
 import { database, isDuplicateKey, listOf, type Database } from '@chengxin/shared/src/server'
 import { villageStanding } from './village-standing'
@@ -48,13 +48,13 @@ async function noticeVillage(db: Database, v: CheckupVillage, today: string, ope
       const part = due.slice(p * PER_ENTRY, (p + 1) * PER_ENTRY)
       const outbox: OutboxEntry[] = part.map((r) => ({
         to: { householdId: r.householdId }, template: 'checkup-due', title: '本期检查提醒',
-        body: `${periodLabel(period, n)}已开始，${r.label}本期还没有预约检查，请在小程序里预约`, page: PAGES.checkupPlan(),
+        body: `${periodName(period, n, { year: true })}已开始，${r.label}本期还没有预约检查，请在小程序里预约`, page: PAGES.checkupPlan(),
       }))
       entries.push({
         _id: noticeId(v._id, period, n, p + 1), kind: 'change', action: ACTION,
         actor: { openid: 'timer', name: '系统（检查提醒定时任务）', roles: [] },
         target: { collection: 'villages', id: v._id, villageId: v._id, householdId: null },
-        summary: `${v.name}${periodLabel(period, n)}检查提醒：${part.length}户`,
+        summary: `${v.name}${periodName(period, n, { year: true })}检查提醒：${part.length}户`,
         inputHash: '', response: { period, perYear: n, households: part.map((r) => r.householdId) },
         outbox, outboxPending: outbox.length > 0, at: db.serverDate(),
       })

@@ -15,7 +15,7 @@ export interface VillageStanding {
   year: number
   today: string
   /** Every household of the village not archived, in roster order, with where it stands. */
-  rows: Array<DueItem & { perYear: number }>
+  rows: DueItem[]
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DOCUMENT_KIND_LABELS } from '@chengxin/shared/src/api'
-import { businessDay, nextDocumentStatus, noticeEndsAt } from '@chengxin/shared/src/domain'
+import { nextDocumentStatus, noticeEndsAt, noticeLastDay } from '@chengxin/shared/src/domain'
 import { assert, assertSameVillage, updatedCount, defineAction } from '@chengxin/shared/src/server'
 import { documentPage } from './view'
 
@@ -25,7 +25,7 @@ export const publish = defineAction<'document.publish'>()({
     }
 
     const kind = DOCUMENT_KIND_LABELS[doc.kind]
-    const lastDay = businessDay(new Date(new Date(notice.endsAt).getTime() - 1))
+    const lastDay = noticeLastDay(notice)
     ctx.note({
       target: { collection: 'village_documents', id: doc._id, villageId: doc.villageId, householdId: null },
       summary: `公示${kind}第${doc.version}版《${doc.title}》${notice.days}天，至${lastDay}`,

@@ -81,6 +81,15 @@ export const ERROR_MESSAGES = {
 export type ErrorCode = keyof typeof ERROR_MESSAGES
 export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[]
 
+/**
+ * The codes a plain retry can fix: the service or network failed, the first try is still
+ * running, or someone changed the record a moment ago. Every other code is an answer
+ * (a refusal, a state, bad input) that the same request gets again, so no 重试 is offered.
+ */
+export const RETRYABLE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['INTERNAL', 'REQUEST_IN_PROGRESS', 'VERSION_CONFLICT', 'BOOKING_BUSY'])
+
+export const isRetryable = (code: ErrorCode): boolean => RETRYABLE_CODES.has(code)
+
 export interface ActionError {
   code: ErrorCode
   message: string

@@ -1,4 +1,4 @@
-import { DEFAULT_SAVINGS_ASSUMPTIONS, perHouseholdRoundFen, savings, yuan } from './checkup-savings'
+import { DEFAULT_SAVINGS_ASSUMPTIONS, householdsSource, perHouseholdRoundFen, savings, yuan } from './checkup-savings'
 
 describe('savings', () => {
   it('shares a village round of 3,000 yuan out over the programme\'s average village', () => {
@@ -21,5 +21,12 @@ describe('yuan', () => {
   it('drops trailing zeros', () => {
     expect(yuan(1230)).toBe('12.3元')
     expect(yuan(0)).toBe('0元')
+  })
+})
+
+describe('where the households-per-village default comes from', () => {
+  it('says the default is the programme average, and a changed figure the township’s own', () => {
+    expect(householdsSource(DEFAULT_SAVINGS_ASSUMPTIONS.householdsPerVillage)).toContain('17,090 户 ÷ 14 个村')
+    expect(householdsSource(28)).toBe('镇里设定的口径')
   })
 })

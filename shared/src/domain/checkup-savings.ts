@@ -10,10 +10,24 @@ export interface SavingsAssumptions {
   perTripFen: number
 }
 
+/** Where the default households per village comes from: the programme's county figures. */
+export const PROGRAMME_HOUSEHOLDS = { households: 17_090, villages: 14 } as const
+
 export const DEFAULT_SAVINGS_ASSUMPTIONS: SavingsAssumptions = {
   perVillageRoundFen: 300_000,
-  householdsPerVillage: Math.round(17_090 / 14),
+  householdsPerVillage: Math.round(PROGRAMME_HOUSEHOLDS.households / PROGRAMME_HOUSEHOLDS.villages),
   perTripFen: 20_000,
+}
+
+/**
+ * Says where a households-per-village figure comes from, so 1221 does not sit unexplained
+ * beside villages of 28 households: the default is the programme's average, not this township's.
+ */
+export function householdsSource(householdsPerVillage: number): string {
+  const { households, villages } = PROGRAMME_HOUSEHOLDS
+  return householdsPerVillage === DEFAULT_SAVINGS_ASSUMPTIONS.householdsPerVillage
+    ? `默认值：项目统计的 ${String(households).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} 户 ÷ ${villages} 个村，是全项目的村均户数，不是本镇各村的户数；可按本镇实际修改`
+    : '镇里设定的口径'
 }
 
 /** The cost of one household's place in a round. */

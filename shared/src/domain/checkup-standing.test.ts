@@ -1,5 +1,7 @@
 import { DEFAULT_CHECKUP_RULES } from './checkup-plan'
-import { managementHistory, periodLabel, rulesOf, standing, typeOn } from './checkup-standing'
+import { managementHistory, rulesOf, standing, typeOn } from './checkup-standing'
+import { periodBounds } from './checkup-plan'
+import { periodMonths, periodName } from './plan-period-name'
 
 const CONTRACT = managementHistory('contract', null)
 const states = (s: ReturnType<typeof standing>) => s.periods.map((p) => `${p.period}:${p.state}`)
@@ -66,11 +68,24 @@ describe('standing against the plan', () => {
   })
 })
 
-describe('period labels', () => {
+describe('period names', () => {
   it('says quarters, halves, thirds and years the way villagers do', () => {
-    expect(periodLabel('2026P4', 4)).toBe('2026年第4季度')
-    expect(periodLabel('2026P2', 2)).toBe('2026年下半年')
-    expect(periodLabel('2026P2', 3)).toBe('2026年5—8月')
-    expect(periodLabel('2026P1', 1)).toBe('2026年')
+    expect(periodName('2026P3', 4)).toBe('第3季度')
+    expect(periodName('2026P1', 2)).toBe('上半年')
+    expect(periodName('2026P1', 1)).toBe('全年')
+    expect(periodName('2026P4', 4, { year: true })).toBe('2026年第4季度')
+    expect(periodName('2026P2', 2, { year: true, months: true })).toBe('2026年下半年（7—12月）')
+    expect(periodName('2026P2', 3)).toBe('第2期（5—8月）')
+    expect(periodName('2026P1', 1, { year: true, months: true })).toBe('2026年全年')
+    expect(periodName('2026P5', 12)).toBe('第5期（5月）')
+  })
+
+  it('names the same months the plan rules bound', () => {
+    for (const n of [1, 2, 3, 4, 6, 12]) {
+      for (let i = 1; i <= n; i++) {
+        const { first, last } = periodBounds(`2026P${i}`, n)
+        expect(periodMonths(`2026P${i}`, n)).toEqual({ first: Number(first.slice(5, 7)), last: Number(last.slice(5, 7)) })
+      }
+    }
   })
 })

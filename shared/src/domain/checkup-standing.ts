@@ -86,14 +86,3 @@ export function standing(year: number, today: string, history: ManagementPeriod[
     overdue: periods.filter((p) => p.state === 'overdue').map((p) => p.period),
   }
 }
-
-
-/** A plan period as villagers say it: `2026年第4季度`, `2026年下半年`, `2026年`. */
-export function periodLabel(period: string, perYear: number): string {
-  const [year, i] = [period.slice(0, 4), Number(period.slice(5))]
-  if (perYear === 4) return `${year}年第${i}季度`
-  if (perYear === 2) return `${year}年${i === 1 ? '上' : '下'}半年`
-  if (perYear <= 1) return `${year}年`
-  const { first, last } = periodBounds(period, perYear)
-  return `${year}年${Number(first.slice(5, 7))}—${Number(last.slice(5, 7))}月`
-}

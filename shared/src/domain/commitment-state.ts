@@ -16,7 +16,8 @@ export function nextState(state: CommitmentState, event: CommitmentEvent): Commi
   return TRANSITIONS[state][event] ?? null
 }
 
-export const STATE_LABELS: Record<CommitmentState, string> = {
+/** The one word for each state, on every screen and export (residents and cadres alike). */
+export const COMMITMENT_STATUS_LABELS: Record<CommitmentState, string> = {
   'awaiting-household': '待户主签署',
   'awaiting-village': '待村里会签',
   complete: '双方已签署',

@@ -60,10 +60,11 @@ export const CATEGORY_LABELS: Record<ManagementType, string> = {
   behavioural: '行为诚信',
 }
 
-export const ENROLMENT_STATE_LABELS: Record<EnrolmentState, string> = {
+/** The one word for each state, on every screen and export (residents and cadres alike). */
+export const ENROLMENT_STATUS_LABELS: Record<EnrolmentState, string> = {
   pending: '待村里审核',
-  approved: '已纳入诚信管理',
-  rejected: '未通过',
+  approved: '已批准',
+  rejected: '未获批准',
   withdrawn: '已撤回',
   revoked: '已被村里取消',
 }

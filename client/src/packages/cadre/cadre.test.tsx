@@ -31,7 +31,7 @@ describe('村专干 commitment list', () => {
     render(<CommitmentsPage />)
     await waitFor(() => expect(document.querySelectorAll('.commitment-row')).toHaveLength(20))
     expect(document.querySelector('.filter-tab.active')!.textContent).toBe('待会签')
-    expect(screen.getByText(/共 23 户/)).toBeTruthy()
+    expect(screen.getByText(/待会签的 23 户/)).toBeTruthy()
     fireEvent.click(document.querySelector('.btn-load-more')!)
     await waitFor(() => expect(document.querySelectorAll('.commitment-row')).toHaveLength(23))
     expect(document.querySelector('.btn-load-more')).toBeNull()

@@ -83,7 +83,7 @@ describe('开放检查时段', () => {
     expect(q('.slot-form-hint').textContent).toBe('结束时间应晚于开始时间')
     type('.time-end-input input', '10:00')
     type('.capacity-input input', '0')
-    expect(q('.slot-form-hint').textContent).toBe('名额应为 1–200 的整数')
+    expect(q('.slot-form-hint').textContent).toBe('名额至少1个') // the schema's own words
   })
 
   it('opens one slot on a day', async () => {
@@ -210,14 +210,14 @@ describe('待检和逾期', () => {
     const { be, devices } = setup({ due })
     render(<DuePage />)
     await waitFor(() => expect(all('.due-row')).toHaveLength(20))
-    expect(q('.due-total').textContent).toContain('共 25 户')
+    expect(q('.due-total').textContent).toContain('全村待检和逾期的 25 户')
     fireEvent.click(q('.btn-load-more'))
     await waitFor(() => expect(all('.due-row')).toHaveLength(25))
     expect(q('.list-end')).not.toBeNull()
 
     fireEvent.click(q('.filter-overdue'))
     await waitFor(() => expect(all('.due-row')).toHaveLength(1))
-    expect(q('.due-row[data-id="h3"] .due-overdue').textContent).toBe('逾期 2026P3')
+    expect(q('.due-row[data-id="h3"] .due-overdue').textContent).toBe('逾期 第3季度')
     fireEvent.click(q('.filter-due'))
     fireEvent.click(q('.group-option[data-id="g2"]'))
     await waitFor(() => expect(all('.due-row')).toHaveLength(12))
@@ -249,7 +249,7 @@ describe('异地检查证明', () => {
     expect(devices.previews).toEqual([{ urls: ['https://tmp.example/p1.jpg'], current: 'https://tmp.example/p1.jpg' }])
 
     fireEvent.click(q('.btn-verify'))
-    await waitFor(() => expect(q('.proof-detail .proof-status').textContent).toBe('已通过'))
+    await waitFor(() => expect(q('.proof-detail .proof-status').textContent).toBe('已认可'))
     expect(taroMock.modals[0].content).toContain('王小芳在2026-11-10于东莞市长安镇社区卫生服务中心的检查证明有效')
     expect(last(be, 'proof.decide')!.input).toEqual({ proofId: 'p1', outcome: 'verified' })
     expect(state.proofs[0].status).toBe('verified')

@@ -74,7 +74,7 @@ describe('诚信管理申请', () => {
     expect(document.querySelector('.btn-reject-confirm')!.className).toContain('is-disabled')
     type('.reason-input textarea', '本季度评议为需帮扶，下季度再申请')
     fireEvent.click(document.querySelector('.btn-reject-confirm')!)
-    await waitFor(() => expect(document.querySelector('.enrolment-status')!.textContent).toBe('已驳回'))
+    await waitFor(() => expect(document.querySelector('.enrolment-status')!.textContent).toBe('未获批准'))
     expect(last(be, 'enrolment.decide')!.input).toEqual({ enrolmentId: 'e2', outcome: 'rejected', reason: '本季度评议为需帮扶，下季度再申请' })
     expect(document.querySelector('.enrolment-reason')!.textContent).toContain('下季度再申请')
   })
@@ -87,7 +87,7 @@ describe('诚信管理申请', () => {
     fireEvent.click(document.querySelector('.btn-revoke')!)
     type('.reason-input textarea', '未按约参加服务')
     fireEvent.click(document.querySelector('.btn-revoke-confirm')!)
-    await waitFor(() => expect(document.querySelector('.enrolment-status')!.textContent).toBe('已取消'))
+    await waitFor(() => expect(document.querySelector('.enrolment-status')!.textContent).toBe('已被村里取消'))
     expect(last(be, 'enrolment.revoke')!.input).toEqual({ enrolmentId: 'e3', reason: '未按约参加服务' })
     expect(taroMock.modals[0].content).toContain('回到协议管理')
   })
@@ -107,14 +107,14 @@ describe('村务文件', () => {
   it('lists documents by kind with their status', async () => {
     const be = installFakeBackend({ me: cadre })
     be.handlers['document.list'] = (i: { kind?: string }) => {
-      const all = [doc('notice', { notice: { days: 7, startsAt: '2026-11-20T02:00:00.000Z', endsAt: '2026-11-27T02:00:00.000Z' } }), doc('adopted', { id: 'd2', kind: 'charter', title: '章程', adoptedAt: '2025-01-01T00:00:00.000Z' })]
+      const all = [doc('notice', { notice: { days: 7, startsAt: '2026-11-20T02:00:00.000Z', endsAt: '2099-12-04T16:00:00.000Z' } }), doc('adopted', { id: 'd2', kind: 'charter', title: '章程', adoptedAt: '2025-01-01T00:00:00.000Z' })]
         .filter((d) => !i.kind || d.kind === i.kind)
       return { items: all, total: all.length, offset: 0, limit: 20 }
     }
     render(<DocumentsPage />)
     await waitFor(() => expect(document.querySelectorAll('.document-row')).toHaveLength(2))
     expect(document.querySelector('.document-row .status-notice')!.textContent).toBe('公示中')
-    expect(document.querySelector('.document-row')!.textContent).toContain('公示至 2026-11-27 10:00')
+    expect(document.querySelector('.document-row')!.textContent).toContain('公示至 2099-12-04（还剩') // the last day, as residents see it
     fireEvent.click(document.querySelector('.filter-charter')!)
     await waitFor(() => expect(document.querySelectorAll('.document-row')).toHaveLength(1))
   })
@@ -177,7 +177,7 @@ describe('村务文件', () => {
     type('.votes-abstain-input input', '2')
     expect(screen.getByText('按票数：通过（赞成多于反对）')).toBeTruthy()
     fireEvent.click(document.querySelector('.btn-adopt')!)
-    await waitFor(() => expect(document.querySelector('.document-status')!.textContent).toBe('现行'))
+    await waitFor(() => expect(document.querySelector('.document-status')!.textContent).toBe('现行有效'))
     expect(last(be, 'document.adopt')!.input).toEqual({ documentId: 'd1', meetingDate: '2026-01-10', for: 45, against: 3, abstain: 2, outcome: 'adopted' })
     expect(document.querySelector('.document-vote')!.textContent).toContain('赞成 45 · 反对 3 · 弃权 2（通过）')
   })

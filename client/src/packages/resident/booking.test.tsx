@@ -249,7 +249,7 @@ describe('waitlist offers', () => {
     setup()
     render(<BookingsPage />)
     await waitFor(() => expect(all('.booking-row')).toHaveLength(1))
-    expect(q('.booking-row.booking-attended .booking-status')!.textContent).toBe('已到场检查')
+    expect(q('.booking-row.booking-attended .booking-status')!.textContent).toBe('已到场')
     expect(q('.list-end')).not.toBeNull()
   })
 })

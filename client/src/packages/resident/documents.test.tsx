@@ -56,9 +56,9 @@ describe('reading a document', () => {
     render(<DocumentPage />)
     await waitFor(() => expect(q('.doc-changes')).not.toBeNull())
     expect(q('.tab-changes')!.className).toContain('active')
-    expect(q('.diff-summary')!.textContent).toBe('与第1版相比：新增 1 条，删去 1 条')
-    expect(q('.diff-removed')!.textContent).toBe('删去第四条 保持整洁，垃圾投放到指定地点。')
-    expect(q('.diff-added')!.textContent).toBe('新增第四条 保持整洁，垃圾分类后投放到指定地点。')
+    expect(q('.diff-summary')!.textContent).toBe('与第1版相比：改动 1 条')
+    expect(q('.diff-changed .diff-before')!.textContent).toBe('原文第四条 保持整洁，垃圾投放到指定地点。')
+    expect(q('.diff-changed .diff-after')!.textContent).toBe('改为第四条 保持整洁，垃圾分类后投放到指定地点。')
     // Unchanged clauses fold away until asked for.
     expect(q('.diff-same')).toBeNull()
     fireEvent.click(all('.diff-folded')[0])
@@ -84,7 +84,7 @@ describe('reading a document', () => {
     render(<DocumentPage />)
     await waitFor(() => expect(q('.doc-changes')).not.toBeNull())
     expect(q('.page')!.className).toContain('elder')
-    expect(q('.diff-added .diff-text')!.className).toContain('t-body')
+    expect(q('.diff-changed .diff-after .diff-text')!.className).toContain('t-body')
   })
 
   it('lets a resident comment during notice after confirming, and shows only their own comments', async () => {
@@ -131,12 +131,12 @@ describe('reading a document', () => {
     expect(q('.btn-comment')!.className).not.toContain('is-disabled')
   })
 
-  it('shows an error with retry for a document that does not exist', async () => {
+  it('says a document does not exist without offering a retry that cannot help', async () => {
     installResident(installFakeBackend({ me: makeMe() }))
     taroMock.routerParams = { id: 'nope' }
     render(<DocumentPage />)
     await waitFor(() => expect(q('.state-error')).not.toBeNull())
-    expect(q('.btn-retry')).not.toBeNull()
+    expect(q('.btn-retry')).toBeNull()
   })
 })
 

@@ -81,7 +81,7 @@ describe('预约 tab: the household’s plan', () => {
   it('shows an error with a retry that loads the plan', async () => {
     const be = installFakeBackend()
     installCheckups(be)
-    be.failNext('plan.mine', 'NOT_FOUND')
+    be.failNext('plan.mine', 'INTERNAL') // a failure a retry can fix
     render(<BookingTab />)
     await waitFor(() => expect(q('.state-error')).not.toBeNull())
     fireEvent.click(q('.btn-retry')!)

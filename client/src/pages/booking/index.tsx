@@ -5,7 +5,7 @@ import { View, Text } from '@tarojs/components'
 import { ActionButton } from '../../components/action-button'
 import { PageShell } from '../../components/page-shell'
 import { SessionGate } from '../../components/session-gate'
-import { Empty, ErrorView, Loading } from '../../components/state-views'
+import { Empty, ErrorView, InlineError, Loading } from '../../components/state-views'
 import { useAction } from '../../components/use-action'
 import { BOOKING_STATUS_LABELS, CHECKUP_PAGES, slotWhen } from '../../components/checkup-labels'
 import { awaySentence, PlanSummary, type Plan } from '../../components/checkup-plan'
@@ -21,7 +21,7 @@ function LatestBookings() {
       <Text className='t-subtitle block'>我家的预约</Text>
       {state.status === 'loading' ? <Text className='t-body muted block'>正在加载…</Text> : null}
       {state.status === 'error' ? (
-        <Text className='t-body error-text block' onClick={() => reload()}>{state.error.message}（点此重试）</Text>
+        <InlineError error={state.error} onRetry={() => void reload()} />
       ) : null}
       {state.status === 'ready' && state.data.items.length === 0
         ? <Text className='t-body muted block bookings-empty'>还没有预约。</Text> : null}
@@ -73,7 +73,15 @@ function Checkups({ me }: { me: Me }) {
           <Text className='t-subtitle block'>异地检查证明</Text>
           <Text className='t-body block'>您登记在{self.city}务工，可以在当地正规医疗机构检查，拍下检查证明上传，村里审核认可后算作完成。</Text>
           <Text className='t-body block away-progress'>{awaySentence(self)}</Text>
-          <ActionButton className='btn-proofs' onClick={go(CHECKUP_PAGES.proofs)}>上传异地检查证明</ActionButton>
+          {self.pending > 0 ? (
+            // One proof at a time (PROOF_PENDING): say why instead of offering what would be refused.
+            <View>
+              <Text className='t-body block proofs-wait'>您上传的证明正在等村里审核，审核后才能再上传下一份。审核结果会发到“消息”里。</Text>
+              <ActionButton className='btn-proofs-view' primary={false} onClick={go(CHECKUP_PAGES.proofs)}>查看已上传的证明</ActionButton>
+            </View>
+          ) : (
+            <ActionButton className='btn-proofs' onClick={go(CHECKUP_PAGES.proofs)}>上传异地检查证明</ActionButton>
+          )}
         </View>
       ) : null}
       <PlanSummary plan={plan} />

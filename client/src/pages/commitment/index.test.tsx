@@ -30,7 +30,7 @@ describe('承诺 page', () => {
     render(<CommitmentPage />)
     await waitFor(() => expect(signButton()).not.toBeNull())
     fireEvent.click(signButton()!)
-    await waitFor(() => expect(document.querySelector('.commitment-status')!.textContent).toBe('待村委会签'))
+    await waitFor(() => expect(document.querySelector('.commitment-status')!.textContent).toBe('待村里会签'))
     expect(taroMock.modals[0].content).toBe(SIGN_CONFIRM)
     expect(be.requests.find((r) => r.action === 'commitment.sign')!.input).toEqual({ commitmentId: 'c1', contentHash: HASH })
     const sig = document.querySelector('.signature-household')!.textContent!

@@ -4,11 +4,12 @@ import { PageShell } from '../../components/page-shell'
 import { SessionGate, roleNames } from '../../components/session-gate'
 import { useAction } from '../../components/use-action'
 import { STATUS_LABELS } from '../../components/format'
-import { Loading } from '../../components/state-views'
+import { InlineError, Loading } from '../../components/state-views'
 import type { Me } from '../../stores/session'
 import { APP_SUBTITLE, APP_TITLE } from '../../constants'
 import { DocumentsCard, EnrolmentCard } from '../../components/resident-cards'
 import { useUnreadBadge } from '../../stores/inbox'
+import { ElderSwitch } from '../../components/elder-switch'
 
 function CommitmentCard() {
   const { state, reload } = useAction('commitment.mine', {})
@@ -18,7 +19,7 @@ function CommitmentCard() {
       <Text className='t-subtitle block'>我家的双向承诺书</Text>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? (
-        <Text className='t-body error-text block' onClick={(e) => { e.stopPropagation(); void reload() }}>{state.error.message}（点此重试）</Text>
+        <InlineError error={state.error} onRetry={() => void reload()} />
       ) : null}
       {state.status === 'ready' && !state.data.commitment ? <Text className='t-body muted block'>村里还没有发布承诺书</Text> : null}
       {state.status === 'ready' && state.data.commitment ? (
@@ -94,6 +95,7 @@ export default function IndexPage() {
         <Text className='t-small muted block'>村里守信，农户守诺，双方都看得见</Text>
       </View>
       <SessionGate>{(me) => <Home me={me} />}</SessionGate>
+      <View className='card'><ElderSwitch className='home-elder' /></View>
     </PageShell>
   )
 }

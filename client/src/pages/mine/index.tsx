@@ -2,25 +2,10 @@ import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { PageShell } from '../../components/page-shell'
 import { SessionGate, roleNames } from '../../components/session-gate'
-import { setElderMode, useElderMode } from '../../stores/elder'
+import { ElderSwitch } from '../../components/elder-switch'
 import { isH5 } from '../../services/cloud'
 import { MineLinks } from '../../components/resident-cards'
 import { useUnreadBadge } from '../../stores/inbox'
-
-function ElderSwitch() {
-  const on = useElderMode()
-  return (
-    <View className='list-row elder-row' onClick={() => setElderMode(!on)}>
-      <View className='entry'>
-        <Text className='t-body block'>大字模式</Text>
-        <Text className='t-small muted block'>字更大、按钮更大，方便老人使用</Text>
-      </View>
-      <View className={`switch elder-switch ${on ? 'on' : 'off'}`}>
-        <View className='knob' />
-      </View>
-    </View>
-  )
-}
 
 const go = (url: string) => () => Taro.navigateTo({ url })
 

@@ -20,7 +20,10 @@ export const DueItem = z.object({
   /** Still due this year: planned − done − booked. */
   due: z.number().int(),
   dueNow: z.boolean(),
+  /** Plan periods that ended without a check-up (`2026P3`): say them with periodName(p, perYear). */
   overdue: z.array(z.string()),
+  /** Plan periods a year for this household's type (4 → quarters, 2 → halves, 1 → the year). */
+  perYear: z.number().int(),
   lastDoneDay: z.string().nullable(),
   /** Members working away (they send remote proofs). */
   workingAway: z.number().int(),

@@ -4,11 +4,12 @@ import { View, Text } from '@tarojs/components'
 import type { DocumentGetOutput } from '@chengxin/shared/src/api'
 import { ActionButton } from '../../../components/action-button'
 import { ErrorLine } from '../../../components/state-views'
-import { formatTime } from '../../../components/format'
 import { useSubmit } from '../../../components/use-submit'
 import { call } from '../../../services/cloud'
 import { TextField } from './fields'
 import { beijingDate } from '@chengxin/shared/src/domain/beijing-clock'
+import { noticeEnded, noticeFirstDay, noticeStatusLine } from '@chengxin/shared/src/domain/notice-dates'
+import { DateField } from '../../../components/pickers'
 
 type Doc = DocumentGetOutput['document']
 const NOTICE = { min: 3, max: 30, default: 7 } // NOTICE_DAYS in the schema
@@ -41,9 +42,9 @@ export function AdoptForm({ doc, onDone }: { doc: Doc; onDone: () => void }) {
   const [date, setDate] = useState(beijingDate())
   const [votes, setVotes] = useState({ for: '', against: '', abstain: '' })
   const { submitting, error, run } = useSubmit()
-  const ended = !!doc.notice && Date.parse(doc.notice.endsAt) <= Date.now()
+  const ended = !!doc.notice && noticeEnded(doc.notice)
   if (!ended) {
-    return <Text className='t-body muted block adopt-wait'>公示期到 {formatTime(doc.notice?.endsAt)} 结束，期满后在这里登记村民（代表）会议表决结果。</Text>
+    return <Text className='t-body muted block adopt-wait'>{doc.notice ? `${noticeStatusLine(doc.notice)}，` : ''}期满后在这里登记村民（代表）会议表决结果。</Text>
   }
   const v = { for: count(votes.for), against: count(votes.against), abstain: count(votes.abstain) }
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && [v.for, v.against, v.abstain].every((x) => Number.isInteger(x))
@@ -60,7 +61,7 @@ export function AdoptForm({ doc, onDone }: { doc: Doc; onDone: () => void }) {
   return (
     <View className='card adopt-form'>
       <Text className='t-subtitle block'>登记表决结果</Text>
-      <TextField label='会议日期（如 2026-11-24）' className='meeting-date-input' value={date} maxlength={10} onChange={setDate} />
+      <DateField label='会议日期' className='meeting-date-input' value={date} start={doc.notice ? noticeFirstDay(doc.notice) : undefined} end={beijingDate()} onChange={setDate} />
       <View className='row'>
         <TextField label='赞成' className='votes-for-input entry' type='number' value={votes.for} maxlength={6} onChange={set('for')} />
         <TextField label='反对' className='votes-against-input entry' type='number' value={votes.against} maxlength={6} onChange={set('against')} />

@@ -16,7 +16,7 @@ export function TextField({ label, value, onChange, className, placeholder, maxl
   return (
     <View className={`field ${className}`}>
       <Text className='t-small muted block'>{label}</Text>
-      <Input className='cx-input' type={type} value={value} maxlength={maxlength} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />
+      <Input className='cx-input' nativeProps={{ 'aria-label': label }} type={type} value={value} maxlength={maxlength} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />
       {hint ? <Text className='t-small muted block'>{hint}</Text> : null}
     </View>
   )
@@ -27,7 +27,7 @@ export function TextArea({ label, value, onChange, className, placeholder, maxle
   return (
     <View className={`field ${className}`}>
       <Text className='t-small muted block'>{label}</Text>
-      <Textarea className='cx-textarea' value={value} maxlength={maxlength} placeholder={placeholder} autoHeight onInput={(e) => onChange(e.detail.value)} />
+      <Textarea className='cx-textarea' nativeProps={{ 'aria-label': label }} value={value} maxlength={maxlength} placeholder={placeholder} autoHeight onInput={(e) => onChange(e.detail.value)} />
     </View>
   )
 }

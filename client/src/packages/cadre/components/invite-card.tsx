@@ -8,7 +8,7 @@ export function InviteCard({ invite }: { invite: InviteView }) {
     <View className='card invite-card'>
       <Text className='t-small muted block'>{invite.memberName ?? ''} 的邀请码</Text>
       <Text className='invite-code block'>{invite.code}</Text>
-      {invite.qrUrl ? <Image className='invite-qr' src={invite.qrUrl} mode='aspectFit' showMenuByLongpress /> : (
+      {invite.qrUrl ? <Image className='invite-qr' nativeProps={{ alt: '邀请码小程序码' }} src={invite.qrUrl} mode='aspectFit' showMenuByLongpress /> : (
         <Text className='t-small muted block invite-no-qr'>小程序码暂时生成不了，请让对方在“绑定”页输入上面的邀请码。</Text>
       )}
       <Text className='t-body block invite-expiry'>有效期至 {formatTime(invite.expiresAt)}</Text>

@@ -37,7 +37,7 @@ export function ReceiptPicker({ fileId, onChange }: { fileId: string | null; onC
       <Text className='t-small muted block'>收据照片（可不传）</Text>
       {fileId && preview ? (
         <View className='row-between'>
-          <Image className='receipt-thumb' src={preview} mode='aspectFill' />
+          <Image className='receipt-thumb' nativeProps={{ alt: '收据照片' }} src={preview} mode='aspectFill' />
           <Text className='t-small link btn-receipt-remove' onClick={remove}>删除照片</Text>
         </View>
       ) : (

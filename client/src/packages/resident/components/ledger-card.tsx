@@ -20,7 +20,7 @@ export function LedgerCard({ e, children }: { e: LedgerEntryView; children?: Rea
       {e.rejectReason ? <Text className='t-small block error-text'>退回理由：{e.rejectReason}</Text> : null}
       {e.balanceFen !== null ? <Text className='t-small muted block'>余额：{money(e.balanceFen)} 元</Text> : null}
       <Text className='t-small muted block'>经办：{e.recordedBy}{e.decidedBy ? `　审核：${e.decidedBy}` : ''}{e.hasReceipt ? '　有收据照片' : ''}</Text>
-      {e.receiptUrl ? <Image className='receipt-photo' src={e.receiptUrl} mode='aspectFit' onClick={() => Taro.previewImage({ urls: [e.receiptUrl!], current: e.receiptUrl! })} /> : null}
+      {e.receiptUrl ? <Image className='receipt-photo' nativeProps={{ alt: '收据照片' }} src={e.receiptUrl} mode='aspectFit' onClick={() => Taro.previewImage({ urls: [e.receiptUrl!], current: e.receiptUrl! })} /> : null}
       {children}
     </View>
   )

@@ -118,7 +118,7 @@ export function ProofForm({ members, today, resubmit, onCancelResubmit, onSubmit
       ))}
       <View className='field'>
         <Text className='t-body block'>检查证明照片</Text>
-        {photo ? <Image className='photo-preview' src={photo} mode='aspectFit' /> : null}
+        {photo ? <Image className='photo-preview' nativeProps={{ alt: '检查证明照片' }} src={photo} mode='widthFix' /> : null}
         <ActionButton className='btn-choose-photo' primary={false} disabled={busy} onClick={choose}>{photo ? '重新拍照或选择' : '拍照或从相册选择'}</ActionButton>
       </View>
       <View className='field'>

@@ -14,5 +14,5 @@ export function QrCode({ text, className }: { text: string; className?: string }
     return qr.createDataURL(10, 4)
   }, [text])
   // scaleToFill (the default): the box is square like the code; Taro H5 offsets aspectFit images.
-  return <Image className={className} src={src} mode='scaleToFill' data-text={text} />
+  return <Image className={className} src={src} mode='scaleToFill' data-text={text} nativeProps={{ alt: '预约二维码' }} />
 }

@@ -43,11 +43,11 @@ export function CadreInviteForm({ onCreated }: { onCreated: () => void }) {
       </View>
       <View className='field cadre-name-input'>
         <Text className='t-small muted block'>姓名（可不填，便于在列表里认出）</Text>
-        <Input className='tw-input' value={name} maxlength={20} onInput={(e) => setName(e.detail.value)} />
+        <Input className='tw-input' nativeProps={{ 'aria-label': '姓名' }} value={name} maxlength={20} onInput={(e) => setName(e.detail.value)} />
       </View>
       <View className='field invite-days-input'>
         <Text className='t-small muted block'>有效天数（1–30）</Text>
-        <Input className='tw-input' type='number' value={days} maxlength={2} onInput={(e) => setDays(e.detail.value)} />
+        <Input className='tw-input' nativeProps={{ 'aria-label': '有效天数' }} type='number' value={days} maxlength={2} onInput={(e) => setDays(e.detail.value)} />
       </View>
       <ActionButton className='btn-create-cadre-invite' disabled={!ready} onClick={create}>{submitting ? '正在生成…' : '生成邀请码'}</ActionButton>
       <ErrorLine error={error} />

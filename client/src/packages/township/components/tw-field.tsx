@@ -17,7 +17,7 @@ export function TwField({ label, value, onChange, className, placeholder, type =
   return (
     <View className={`field ${className}`}>
       <Text className='t-small muted block'>{label}</Text>
-      <Input className='tw-input' type={type} value={value} maxlength={maxlength} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />
+      <Input className='tw-input' nativeProps={{ 'aria-label': label }} type={type} value={value} maxlength={maxlength} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />
       {hint ? <Text className='t-small muted block'>{hint}</Text> : null}
     </View>
   )

@@ -47,7 +47,10 @@ function CommitmentList({ me }: { me: Me }) {
   const more = list.items.length < list.total
   return (
     <View>
-      <Text className='t-body muted block'>{me.village?.name ?? ''} · 共 {list.loaded ? list.total : '…'} 户</Text>
+      {/* The count is of the list shown: the filter's households, or the whole village under 全部. */}
+      <Text className='t-body muted block commitments-total'>
+        {me.village?.name ?? ''} · {filter.status ? `${filter.label}的` : '全村共'} {list.loaded ? list.total : '…'} 户
+      </Text>
       <View className='filters'>
         {FILTERS.map((f) => (
           <Text key={f.key} className={`filter-tab filter-${f.key} ${f.key === filter.key ? 'active' : ''}`} onClick={() => setFilter(f)}>{f.label}</Text>

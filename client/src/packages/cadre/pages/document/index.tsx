@@ -3,7 +3,8 @@ import { View, Text } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { SessionGate } from '../../../../components/session-gate'
 import { useAction } from '../../../../components/use-action'
-import { formatTime } from '../../../../components/format'
+import { changeSummary, renumberedNote } from '@chengxin/shared/src/domain/document-diff-words'
+import { noticeSpanLine, noticeStatusLine } from '@chengxin/shared/src/domain/notice-dates'
 import { Empty, ErrorView, Loading } from '../../../../components/state-views'
 import { AdoptForm, PublishDraft } from '../../components/document-actions'
 import { DocumentComments } from '../../components/document-comments'
@@ -22,7 +23,7 @@ function DocumentDetail({ id }: { id: string }) {
         <Text className='t-title block document-title'>{d.title}</Text>
         <Text className='t-body muted block'>{DOCUMENT_KIND_LABELS[d.kind]} · 第{d.version}版</Text>
         <Text className={`tag document-status status-${d.status}`}>{DOCUMENT_STATUS_LABELS[d.status]}</Text>
-        {d.notice ? <Text className='t-small muted block document-notice'>公示 {d.notice.days} 天：{formatTime(d.notice.startsAt)} 至 {formatTime(d.notice.endsAt)}</Text> : null}
+        {d.notice ? <Text className='t-small muted block document-notice'>公示期 {noticeSpanLine(d.notice)} · {noticeStatusLine(d.notice)}</Text> : null}
         {d.vote ? (
           <Text className='t-small muted block document-vote'>
             {d.vote.meetingDate} 会议表决：赞成 {d.vote.for} · 反对 {d.vote.against} · 弃权 {d.vote.abstain}（{d.vote.outcome === 'adopted' ? '通过' : '未通过'}）
@@ -37,10 +38,12 @@ function DocumentDetail({ id }: { id: string }) {
       </View>
       {previous ? (
         <View className='card document-changes'>
-          <Text className='t-subtitle block'>与第{previous.version}版相比：新增 {changes.added} 行，删去 {changes.removed} 行</Text>
-          {changes.parts.filter((p) => p.op !== 'same').map((p, i) => (
-            <Text key={i} className={`t-body block prose-body diff-${p.op}`}>{p.op === 'added' ? '＋ ' : '－ '}{p.text}</Text>
-          ))}
+          <Text className='t-subtitle block diff-summary'>
+            与第{previous.version}版相比：{changeSummary(changes) || '内容没有改动'}{renumberedNote(changes)}
+          </Text>
+          {changes.parts.filter((p) => p.op !== 'same').map((p, i) => (p.op === 'changed'
+            ? <Text key={i} className='t-body block prose-body diff-changed'>{`原文：${p.before ?? ''}\n改为：${p.text}`}</Text>
+            : <Text key={i} className={`t-body block prose-body diff-${p.op}`}>{p.op === 'added' ? '新增：' : '删去：'}{p.text}</Text>))}
         </View>
       ) : null}
       {d.status !== 'draft' && comments.scope === 'all' ? <DocumentComments key={d.status} documentId={d.id} initial={comments} /> : null}

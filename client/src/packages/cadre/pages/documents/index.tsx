@@ -7,12 +7,13 @@ import { PageShell } from '../../../../components/page-shell'
 import { SessionGate } from '../../../../components/session-gate'
 import { PagedView, usePagedList } from '../../../../components/paged-list'
 import { formatTime } from '../../../../components/format'
+import { noticeStatusLine } from '@chengxin/shared/src/domain/notice-dates'
 import { call } from '../../../../services/cloud'
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from '../../components/labels'
 import '../../components/cadre.css'
 
 function when(d: DocumentSummary): string {
-  if (d.status === 'notice' && d.notice) return `公示至 ${formatTime(d.notice.endsAt)}`
+  if (d.status === 'notice' && d.notice) return noticeStatusLine(d.notice)
   if (d.status === 'adopted' && d.adoptedAt) return `${formatTime(d.adoptedAt).slice(0, 10)} 通过`
   return `更新于 ${formatTime(d.updatedAt)}`
 }

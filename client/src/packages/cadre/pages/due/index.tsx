@@ -7,6 +7,7 @@ import { SessionGate } from '../../../../components/session-gate'
 import { PagedView, usePagedList } from '../../../../components/paged-list'
 import { call } from '../../../../services/cloud'
 import { ExportDue } from '../../components/export-due'
+import { periodName } from '@chengxin/shared/src/domain/plan-period-name'
 import { MANAGEMENT_LABELS } from '../../components/labels'
 import '../../components/cadre.css'
 import '../../components/checkup.css'
@@ -22,7 +23,7 @@ function DueRow({ d }: { d: DueItem }) {
         <Text className='t-small muted block due-counts'>{MANAGEMENT_LABELS[d.managementType]} · 应检 {d.planned} · 已检 {d.done} · 已约 {d.booked}</Text>
         <View className='row'>
           {d.dueNow ? <Text className='tag status-open due-now'>本期待检</Text> : null}
-          {d.overdue.length ? <Text className='tag status-no-show due-overdue'>逾期 {d.overdue.join('、')}</Text> : null}
+          {d.overdue.length ? <Text className='tag status-no-show due-overdue'>逾期 {d.overdue.map((p) => periodName(p, d.perYear)).join('、')}</Text> : null}
         </View>
         <Text className='t-small muted block'>
           {d.lastDoneDay ? `上次检查 ${d.lastDoneDay}` : '今年还没有检查'}{d.workingAway ? ` · ${d.workingAway} 人在外务工（异地证明）` : ''}
@@ -61,7 +62,11 @@ function DueList() {
           ))}
         </View>
       ) : null}
-      {summary ? <Text className='t-small muted block due-total'>{summary.year}年 · 共 {list.total} 户 · 右侧数字为今年还差几次</Text> : null}
+      {summary ? (
+        <Text className='t-small muted block due-total'>
+          {summary.year}年 · {groups.find((g) => g.id === groupId)?.name ?? '全村'}{status === 'any' ? '待检和逾期' : FILTER_LABELS[status]}的 {list.total} 户 · 右侧数字为今年还差几次
+        </Text>
+      ) : null}
       <ExportDue groupId={groupId} status={status} />
       <PagedView list={list} reload={reload} loadMore={loadMore} emptyText={status === 'overdue' ? '没有逾期未检的户' : '没有待检的户'}>
         {(items) => <View className='card'>{items.map((d) => <DueRow key={d.householdId} d={d} />)}</View>}

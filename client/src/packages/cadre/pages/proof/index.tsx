@@ -21,7 +21,7 @@ function Photo({ p }: { p: ProofView }) {
     const url = p.photoUrl
     return (
       <View className='proof-photo-box'>
-        <Image className='proof-photo' src={url} mode='aspectFit' onClick={() => Taro.previewImage({ urls: [url], current: url })} />
+        <Image className='proof-photo' nativeProps={{ alt: '检查证明照片' }} src={url} mode='widthFix' onClick={() => Taro.previewImage({ urls: [url], current: url })} />
         <Text className='t-small muted block'>点照片可放大查看</Text>
       </View>
     )
@@ -40,13 +40,13 @@ function Decide({ p, onDecided }: { p: ProofView; onDecided: (p: ProofView) => v
     const out = await run((requestId) => call('proof.decide', { proofId: p.id, outcome: 'verified' }, { requestId }), {
       title: '通过证明', content: `确认${p.memberName}在${p.checkupDay}于${p.clinicName}的检查证明有效？通过后计入今年的检查。`, confirmText: '通过',
     })
-    if (out) { void Taro.showToast({ title: '已通过', icon: 'success' }); onDecided(out.proof) }
+    if (out) { void Taro.showToast({ title: '已认可', icon: 'success' }); onDecided(out.proof) }
   }
   const reject = async (reason: string) => {
     const out = await run((requestId) => call('proof.decide', { proofId: p.id, outcome: 'rejected', reason }, { requestId }), {
       title: '驳回证明', content: `确认驳回${p.memberName}的证明？该户会收到理由，可以重新提交。`, confirmText: '驳回',
     })
-    if (out) { setRejecting(false); void Taro.showToast({ title: '已驳回', icon: 'success' }); onDecided(out.proof) }
+    if (out) { setRejecting(false); void Taro.showToast({ title: '未通过', icon: 'success' }); onDecided(out.proof) }
   }
   if (rejecting) {
     return <ReasonForm title='驳回证明' name='reject' placeholder='如：照片看不清机构盖章，请重新拍摄' submitLabel='驳回'

@@ -58,7 +58,7 @@ function Pending({ e, onDone }: { e: LedgerEntryView; onDone: () => void }) {
       {e.itemText ? <Text className='t-small muted block'>承诺事项：{e.itemText}</Text> : null}
       {e.reason ? <Text className='t-small block'>冲正理由：{e.reason}</Text> : null}
       <Text className='t-small muted block'>经办：{e.recordedBy}</Text>
-      {e.receiptUrl ? <Image className='receipt-photo' src={e.receiptUrl} mode='aspectFit' onClick={() => Taro.previewImage({ urls: [e.receiptUrl!], current: e.receiptUrl! })} /> : null}
+      {e.receiptUrl ? <Image className='receipt-photo' nativeProps={{ alt: '收据照片' }} src={e.receiptUrl} mode='aspectFit' onClick={() => Taro.previewImage({ urls: [e.receiptUrl!], current: e.receiptUrl! })} /> : null}
       {!e.canDecide ? <Text className='t-small muted block'>{e.ownHousehold ? '涉及您家，请其他成员审核' : '由另一名成员审核'}</Text> : null}
       {e.canDecide && !rejecting ? (
         <View className='actions-row'>

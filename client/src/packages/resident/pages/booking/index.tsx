@@ -8,7 +8,7 @@ import { PageShell } from '../../../../components/page-shell'
 import { SessionGate } from '../../../../components/session-gate'
 import { Empty, ErrorLine, ErrorView, Loading } from '../../../../components/state-views'
 import { useSubmit } from '../../../../components/use-submit'
-import { BOOKING_STATUS_LABELS, CHECKUP_PAGES, periodName, slotWhen } from '../../../../components/checkup-labels'
+import { BOOKING_STATUS_LABELS, CHECKUP_PAGES, periodWithMonths, slotWhen } from '../../../../components/checkup-labels'
 import { call } from '../../../../services/cloud'
 import { QrCode } from '../../components/qr-code'
 import { beforeCutoff, param, useHousehold, type Plan } from '../../components/use-household'
@@ -42,7 +42,7 @@ function Detail({ booking, plan, onChanged }: { booking: BookingView; plan: Plan
         <Text className='t-subtitle block booking-member'>{booking.memberName}</Text>
         <Text className='t-body block booking-when'>{slotWhen(booking.day, booking.startsAt)}（北京时间）</Text>
         <Text className='t-body block booking-site'>{booking.siteName}</Text>
-        {period ? <Text className='t-small muted block'>计入：{plan.year}年{periodName(period, plan.perYear)}</Text> : null}
+        {period ? <Text className='t-small muted block'>计入：{plan.year}年{periodWithMonths(period, plan.perYear)}</Text> : null}
       </View>
       {open ? (
         <View className='card qr-card'>

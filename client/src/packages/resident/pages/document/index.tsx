@@ -9,6 +9,7 @@ import { formatTime } from '../../../../components/format'
 import { useAction } from '../../../../components/use-action'
 import { DOCUMENT_STATUS_LABELS, KIND_LABELS } from '../../../../components/resident-labels'
 import { prefetchSubscriptions } from '../../../../services/subscribe'
+import { changedClauses } from '@chengxin/shared/src/domain/document-diff-words'
 import { DiffView } from '../../components/diff-view'
 import { historyUrl, versionLine } from '../../components/document-links'
 import { CommentBox } from './comment-box'
@@ -57,7 +58,7 @@ function DocumentReader({ id }: { id: string }) {
       {previous ? (
         <View className='seg'>
           <Text className={`filter-tab tab-text ${shown === 'text' ? 'active' : ''}`} onClick={() => setTab('text')}>全文</Text>
-          <Text className={`filter-tab tab-changes ${shown === 'changes' ? 'active' : ''}`} onClick={() => setTab('changes')}>改动（{changes.added + changes.removed}）</Text>
+          <Text className={`filter-tab tab-changes ${shown === 'changes' ? 'active' : ''}`} onClick={() => setTab('changes')}>改动（{changedClauses(changes)}）</Text>
         </View>
       ) : (
         <Text className='t-small muted block first-version'>这是本村的第一版，没有可比较的旧版本。</Text>

@@ -33,7 +33,7 @@ function ProofRow({ p, canResubmit, onResubmit }: { p: ProofView; canResubmit: b
       <Text className='t-small muted block'>{p.clinicName} · {formatTime(p.submittedAt)} 提交{p.previousProofId ? '（重新提交）' : ''}</Text>
       {p.decidedAt ? <Text className='t-small muted block'>{p.decidedByName ?? '村里'} {formatTime(p.decidedAt)} 审核</Text> : null}
       {p.status === 'rejected' ? <Text className='t-body block error-text proof-reason'>未通过原因：{p.reason ?? '未说明'}</Text> : null}
-      {p.photoUrl ? <Image className='proof-photo' src={p.photoUrl} mode='aspectFit' /> : null}
+      {p.photoUrl ? <Image className='proof-photo' nativeProps={{ alt: '检查证明照片' }} src={p.photoUrl} mode='widthFix' /> : null}
       {p.photoDeletedAt ? <Text className='t-small muted block photo-deleted'>照片已于 {formatTime(p.photoDeletedAt).slice(0, 10)} 按规定删除</Text> : null}
       {canResubmit ? <ActionButton className='btn-resubmit' primary={false} onClick={onResubmit}>重新提交</ActionButton> : null}
     </View>

@@ -10,7 +10,7 @@ import { SessionGate } from '../../../../components/session-gate'
 import { Empty, ErrorLine, ErrorView, Loading } from '../../../../components/state-views'
 import { useAction } from '../../../../components/use-action'
 import { useSubmit } from '../../../../components/use-submit'
-import { CHECKUP_PAGES, clockTime, dayName, periodName, slotWhen } from '../../../../components/checkup-labels'
+import { CHECKUP_PAGES, clockTime, dayName, periodWithMonths, slotWhen } from '../../../../components/checkup-labels'
 import { call } from '../../../../services/cloud'
 import { askSubscribe, prefetchSubscriptions } from '../../../../services/subscribe'
 import type { Me } from '../../../../stores/session'
@@ -42,7 +42,7 @@ function SlotPanel({ slot, plan, me, bookings, moving }: PanelProps) {
   const period = periodOfDay(slot.day, plan.periods)
   const members: MemberChoice[] = householdMembers(me, plan).map((m) => {
     const held = period ? holdingBooking(bookings, m.id, period.period) : null
-    return { ...m, blocked: held ? `${periodName(period!, plan.perYear)}已有预约（${slotWhen(held.day, held.startsAt)}）` : null }
+    return { ...m, blocked: held ? `${periodWithMonths(period!, plan.perYear)}已有预约（${slotWhen(held.day, held.startsAt)}）` : null }
   })
   const [memberId, setMemberId] = useState<string | null>(members.find((m) => !m.blocked)?.id ?? null)
   const [queued, setQueued] = useState<number | null>(null)

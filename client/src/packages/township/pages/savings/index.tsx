@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
+import { householdsSource } from '@chengxin/shared/src/domain/checkup-savings'
 import type { SavingsGetOutput } from '@chengxin/shared/src/api'
 import { ActionButton } from '../../../../components/action-button'
 import { PageShell } from '../../../../components/page-shell'
@@ -39,6 +40,7 @@ function Figures({ s }: { s: SavingsGetOutput }) {
         <Text className='t-subtitle block'>测算口径</Text>
         <Text className='t-body block assumption-round'>每村每轮检查费用：{fenToYuan(a.perVillageRoundFen)} 元</Text>
         <Text className='t-body block assumption-households'>村均户数：{a.householdsPerVillage} 户（每户每轮约 {fenToYuan(a.perHouseholdRoundFen)} 元）</Text>
+        <Text className='t-small muted block households-source'>{householdsSource(a.householdsPerVillage)}</Text>
         <Text className='t-body block assumption-trip'>回乡检查一次：{fenToYuan(a.perTripFen)} 元</Text>
         <Text className='t-small muted block assumption-updated'>
           {a.updatedAt ? `${a.updatedBy ?? ''} 于 ${formatTime(a.updatedAt)} 修改` : '项目报告的默认口径，尚未修改'}
