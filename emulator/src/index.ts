@@ -11,7 +11,7 @@ import { Clock } from './clock'
 export type { EmulatorApp, Identity, SeedContext, SeedData, SeedFn, SeedSource } from './config'
 export type { Wire } from './wire'
 export type { FunctionRunner } from './runner'
-export { createWxCloud, type WxCloud, type WxCloudOptions } from './client/wx-cloud'
+export { createWxCloud, type EmulatedWxCloud, type WxCloud, type WxCloudOptions } from './client/wx-cloud'
 
 export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */

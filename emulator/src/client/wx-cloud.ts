@@ -37,6 +37,16 @@ export interface WxCloud {
   getTempFileURL(o: { fileList: Array<string | { fileID: string; maxAge?: number }> } & Callbacks<TempFileURLResult>): Promise<TempFileURLResult> | void
 }
 
+/** What a test harness adds to wx.cloud: waiting until the app has nothing in flight. */
+export interface EmulatedWxCloud extends WxCloud {
+  /**
+   * Resolves once every request made so far has been answered and the code awaiting it has
+   * run, including requests that code made in turn: call it before tearing a page down, so
+   * no answer arrives to render into a closed DOM.
+   */
+  idle(): Promise<void>
+}
+
 interface Answer { status: number; body: unknown }
 
 function post(base: string, path: string, openid: string, body: Buffer, contentType: string): Promise<Answer> {
@@ -72,14 +82,31 @@ function settle<T>(o: Callbacks<T>, run: () => Promise<T>): Promise<T> | void {
 const failed = (api: string, errCode: number, why: string): WxCloudError => ({ errCode, errMsg: `cloud.${api}:fail ${why}` })
 const isError = (b: unknown): b is { errCode: number; errMsg?: string } => !!b && typeof b === 'object' && 'errCode' in b
 
-export function createWxCloud(options: WxCloudOptions): WxCloud {
+export function createWxCloud(options: WxCloudOptions): EmulatedWxCloud {
   const readFile = options.readFile ?? ((p: string) => fs.readFileSync(p))
   let env: string | undefined
+  const inFlight = new Set<Promise<unknown>>()
   // Like wx: a network failure rejects with request:fail, which apps treat as retryable.
-  const send = (api: string, path: string, body: Buffer, type: string) =>
-    post(options.url, path, options.openid(), body, type).catch((e: Error) => { throw failed(api, -1, `request:fail ${e.message}`) })
+  const send = (api: string, path: string, body: Buffer, type: string) => {
+    const p = post(options.url, path, options.openid(), body, type).catch((e: Error) => { throw failed(api, -1, `request:fail ${e.message}`) })
+    inFlight.add(p)
+    void p.finally(() => inFlight.delete(p)).catch(() => {})
+    return p
+  }
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
   return {
+    async idle() {
+      // Quiet means: nothing in flight across several event-loop turns, since what awaited an
+      // answer (React's scheduler, Taro's setData) runs a turn or two after it and may ask again.
+      for (let quiet = 0; quiet < 5;) {
+        if (inFlight.size > 0) {
+          quiet = 0
+          await Promise.allSettled([...inFlight])
+        } else quiet++
+        await turn()
+      }
+    },
     get env() { return env },
     init(o = {}) {
       env = typeof o.env === 'string' ? o.env : o.env?.functions ?? 'default'

@@ -10,7 +10,7 @@ import fs from 'fs'
 import path from 'path'
 import { JSDOM } from 'jsdom'
 import { startEmulator, type Emulator } from '../../../emulator-app/start'
-import { createWxCloud, type WxCloud } from '../../../emulator/src/client/wx-cloud'
+import { createWxCloud, type EmulatedWxCloud } from '../../../emulator/src/client/wx-cloud'
 import { relaxTimeLimits } from '../../support/time-limits'
 
 export const dist = path.resolve(__dirname, '../../../client/dist')
@@ -98,6 +98,7 @@ export function useWeapp(openid: string) {
   const log: WxLog = { modals: [], toasts: [], navigations: [] }
   let simulate: Simulate
   let closeDom = () => {}
+  let cloud: EmulatedWxCloud | undefined
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(dist, 'app.js'))) throw new Error(`client/dist/app.js is missing: build the mini-program first (npm run build:weapp). Looked in ${dist}`)
@@ -130,7 +131,8 @@ export function useWeapp(openid: string) {
       })
     }
     const wx = g.wx as Record<string, unknown>
-    wx.cloud = createWxCloud({ url: emu.url, openid: () => who }) satisfies WxCloud
+    cloud = createWxCloud({ url: emu.url, openid: () => who })
+    wx.cloud = cloud
     // The base library's UI: a modal is confirmed (the journey taps 确认), pages opened are noted.
     wx.showModal = (o: { title?: string; content?: string; success?: AnyFn; complete?: AnyFn }) => {
       log.modals.push({ title: o.title, content: o.content })
@@ -168,6 +170,9 @@ export function useWeapp(openid: string) {
   }, 180_000)
 
   afterAll(async () => {
+    // A page may still be refreshing in the background (the session's whoami): let its answer
+    // render before the DOM goes, or it renders into a closed window and fails the file.
+    await cloud?.idle()
     process.off('unhandledRejection', onError)
     await emu?.stop()
     closeDom()

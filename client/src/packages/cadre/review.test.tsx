@@ -99,7 +99,7 @@ const doc = (status: string, over: object = {}) => ({
 })
 const getOut = (d: object, comments: object[] = [], total = comments.length) => ({
   document: d, previous: { id: 'd0', version: 2, adoptedAt: '2025-01-01T00:00:00.000Z' },
-  changes: { parts: [{ op: 'same', text: 'a', lines: 1 }, { op: 'added', text: '第九条 新增', lines: 1 }], added: 1, removed: 0 },
+  changes: { parts: [{ op: 'same', text: 'a', lines: 1 }, { op: 'added', text: '第九条 新增', lines: 1 }], added: 1, removed: 0, changed: 0, renumbered: 0 },
   comments: { scope: 'all', items: comments, total }, canComment: false,
 })
 
