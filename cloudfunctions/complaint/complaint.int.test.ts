@@ -321,6 +321,13 @@ describe('overdue escalation (timer)', () => {
     await t.emu.runner.fireTimer('complaint', 'overdue')
     expect(audits('complaint.overdue')).toHaveLength(1)
     expect((await call(SUPERVISOR, 'complaint.list')).data.items[0]).toMatchObject({ id, overdue: true })
+    // The count above the list follows the rows' own rule, escalated ones included.
+    for (const who of [SUPERVISOR, TOWN]) {
+      const list = (await call(who, 'complaint.list', { limit: 50 })).data
+      expect(list.total).toBeLessThanOrEqual(50)
+      expect(list.items.some((i: { id: string }) => i.id === id)).toBe(true)
+      expect(list.overdue).toBe(list.items.filter((i: { overdue: boolean }) => i.overdue).length)
+    }
   })
 })
 

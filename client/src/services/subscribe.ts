@@ -17,6 +17,8 @@ export const SUBSCRIBE_MOMENTS = {
   'booking-create': ['booking-confirmed', 'booking-reminder'],
   'waitlist-join': ['waitlist-offer'],
   'proof-submit': ['proof-decided'],
+  // A named complaint: every answer (an anonymous complainant is never asked).
+  'complaint-file': ['complaint-answered'],
 } satisfies Record<string, NotifyTemplate[]>
 export type SubscribeMoment = keyof typeof SUBSCRIBE_MOMENTS
 

@@ -36,7 +36,12 @@ export const list: ActionDef<'complaint.list'> = {
     const [page, total, overdue] = await Promise.all([
       complaints.where(where).orderBy('answerBy', 'asc').skip(input.offset).limit(input.limit).get(),
       complaints.where(where).count(),
-      complaints.where({ ...where, dueDay: _.lt(day) }).count(),
+      // The rows' own rule (isOverdue): past the acceptance deadline while submitted, or past
+      // the answer deadline while not yet answered — an escalation moves neither deadline.
+      complaints.where(_.and([where, _.or([
+        { status: 'submitted', acceptBy: _.lt(day) },
+        { status: _.in(['submitted', 'accepted']), answerBy: _.lt(day) },
+      ])])).count(),
     ])
     const items = listOf<ComplaintDoc>(page).map((c): ComplaintSummary => ({
       id: c._id, villageId: c.villageId, villageName: c.villageName, category: c.category, status: c.status, level: c.level,

@@ -16,6 +16,7 @@ import { ComplaintPhotos, type Photo } from '../../components/complaint-photos'
 import { submitComplaint, type FileDraft } from '../../components/complaint-submit'
 import { ensureTokens } from '../../components/filing-tokens'
 import { ReceiptOnce } from '../../components/receipt-once'
+import { askSubscribe, prefetchSubscriptions } from '../../../../services/subscribe'
 import '../../resident.css'
 
 export const MAX_TEXT = 1000
@@ -42,6 +43,7 @@ function Form() {
     // Tokens are fetched now, whether or not this complaint ends up anonymous, so that obtaining
     // one and spending it are not two calls a moment apart.
     void ensureTokens()
+    void prefetchSubscriptions()
   }, [])
   const [category, setCategory] = useState<ComplaintCategory | null>(null)
   const [text, setText] = useState('')
@@ -67,6 +69,9 @@ function Form() {
 
   const submit = async () => {
     if (missing || anonymous === null || !category) return
+    // A named complainant is told of every answer; an anonymous one is never asked (a
+    // subscription is kept under the openid) and checks their receipts instead.
+    if (!anonymous) await askSubscribe('complaint-file')
     const draft: FileDraft = {
       category, text: text.trim(), photos: photos.map((p) => p.fileID), anonymous,
       about: person ? { personRef: person.ref } : aboutTyped.trim() ? { name: aboutTyped.trim() } : null,
