@@ -15,7 +15,7 @@ export function ReasonBox({ label, value, onChange, className, placeholder, maxl
   return (
     <View className={`field ${className}`}>
       <Text className='t-small muted block'>{label}</Text>
-      <Textarea className='cx-textarea' value={value} maxlength={maxlength} placeholder={placeholder} autoHeight onInput={(e) => onChange(e.detail.value)} />
+      <Textarea className='cx-textarea' nativeProps={{ 'aria-label': label }} value={value} maxlength={maxlength} placeholder={placeholder} autoHeight onInput={(e) => onChange(e.detail.value)} />
       <Text className='t-small muted block'>{value.length}/{maxlength}</Text>
     </View>
   )

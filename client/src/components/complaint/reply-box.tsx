@@ -7,7 +7,7 @@ export function ReplyBox({ label, value, onChange, className, max = 1000 }: {
   return (
     <View className={`field ${className}`}>
       <Text className='t-small muted block'>{label}</Text>
-      <Textarea className='cx-textarea' value={value} maxlength={max} autoHeight onInput={(e) => onChange(e.detail.value)} />
+      <Textarea className='cx-textarea' nativeProps={{ 'aria-label': label }} value={value} maxlength={max} autoHeight onInput={(e) => onChange(e.detail.value)} />
       <Text className='t-small muted block text-counter'>{value.length}/{max}</Text>
     </View>
   )

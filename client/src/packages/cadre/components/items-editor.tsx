@@ -16,7 +16,7 @@ export function ItemsEditor({ title, items, onChange, className }: { title: stri
             <Text className='t-small muted entry'>第{n + 1}条</Text>
             {items.length > 1 ? <Text className='btn btn-ghost btn-small btn-remove-item' onClick={() => onChange(items.filter((i) => i.key !== it.key))}>删除</Text> : null}
           </View>
-          <Textarea className='cx-textarea item-text' value={it.text} maxlength={200} autoHeight placeholder='承诺内容（2–200字）' onInput={(e) => set(it.key, e.detail.value)} />
+          <Textarea className='cx-textarea item-text' nativeProps={{ 'aria-label': '承诺内容' }} value={it.text} maxlength={200} autoHeight placeholder='承诺内容（2–200字）' onInput={(e) => set(it.key, e.detail.value)} />
         </View>
       ))}
       {items.length < 20 ? <Text className='btn btn-ghost btn-small btn-add-item' onClick={() => onChange([...items, itemDraft()])}>＋ 添加一条</Text> : null}

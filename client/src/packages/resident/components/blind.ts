@@ -5,23 +5,27 @@ import { blindToken, unblindToken, verifyToken } from '@chengxin/shared/src/doma
 import type { FilingToken, TokenKey } from '../../../components/complaint/api'
 import { randomHex } from '../../../services/random'
 
-export interface PendingToken { blinded: string; finish: (signature: string | undefined) => FilingToken | null }
+/**
+ * A blinded value waiting for its signature. Plain data, kept on the phone until the answer
+ * comes: a request whose answer is lost (the page closed, the network dropped) is sent again
+ * with the same requestId and values, and the server answers the same signatures.
+ */
+export interface PendingToken { message: string; r: string; blinded: string }
 
 async function blindOne(key: TokenKey): Promise<PendingToken> {
   const message = await randomHex(32)
   for (;;) {
     // r as long as the modulus; blindToken refuses the rare factor that is not invertible.
     const b = blindToken(message, await randomHex(Math.ceil(key.n.length / 2)), key)
-    if (!b) continue
-    return {
-      blinded: b.blinded,
-      finish: (signature) => {
-        if (!signature) return null
-        const s = unblindToken(signature, b.r, key)
-        return verifyToken(message, s, key) ? { period: key.period, message, signature: s } : null
-      },
-    }
+    if (b) return { message, r: b.r, blinded: b.blinded }
   }
+}
+
+/** The token a blind signature makes, or null when the signature does not verify. */
+export function finishToken(p: PendingToken, signature: string | undefined, key: TokenKey): FilingToken | null {
+  if (!signature) return null
+  const s = unblindToken(signature, p.r, key)
+  return verifyToken(p.message, s, key) ? { period: key.period, message: p.message, signature: s } : null
 }
 
 export async function blindTokens(key: TokenKey, count: number): Promise<PendingToken[]> {

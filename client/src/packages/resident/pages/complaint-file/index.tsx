@@ -113,7 +113,7 @@ function Form() {
       <View className='card'>
         <Text className='t-subtitle block'>投诉内容</Text>
         <View className='field complaint-text'>
-          <Textarea className='cx-textarea' value={text} maxlength={MAX_TEXT} autoHeight placeholder='请写清楚什么时间、什么事、希望怎么解决' onInput={(e) => setText(e.detail.value)} />
+          <Textarea className='cx-textarea' nativeProps={{ 'aria-label': '投诉内容' }} value={text} maxlength={MAX_TEXT} autoHeight placeholder='请写清楚什么时间、什么事、希望怎么解决' onInput={(e) => setText(e.detail.value)} />
         </View>
         <Text className={`t-small block text-counter ${text.length >= MAX_TEXT ? 'error-text' : 'muted'}`}>{text.length}/{MAX_TEXT}</Text>
         {anonymous === false ? <ComplaintPhotos photos={photos} onChange={setPhotos} /> : null}
