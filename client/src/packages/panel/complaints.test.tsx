@@ -78,7 +78,7 @@ describe('one complaint, for its handler', () => {
   }
 
   it('shows the complaint, its photos and its author, and accepts it only after confirming', async () => {
-    const { be, change } = open(complaint({ photos: [{ fileId: 'cloud://a.jpg', url: 'https://tmp/a.jpg' }], can: { accept: true } }))
+    const { be, change } = open(complaint({ photos: [{ fileId: 'cloud://a.jpg', url: 'https://files.example/a.jpg' }], can: { accept: true } }))
     be.handlers['complaint.accept'] = () => change({ status: 'accepted', can: { answer: true, note: true } })
     await waitFor(() => expect(q('.complaint-head')).not.toBeNull())
     expect(q('.complaint-text')!.textContent).toBe('去年承诺的路灯还没有修好')
