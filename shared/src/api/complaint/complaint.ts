@@ -136,20 +136,10 @@ export const ComplaintView = z.object({
 export type ComplaintView = z.infer<typeof ComplaintView>
 
 /** A row of the handlers' list (no text beyond a short excerpt, no photos). */
-export const ComplaintSummary = z.object({
-  id: z.string(),
-  villageId: z.string(),
-  villageName: z.string(),
-  category: ComplaintCategory,
-  status: ComplaintStatus,
-  level: ComplaintLevel,
-  anonymous: z.boolean(),
-  excerpt: z.string(),
-  filedDay: Day,
-  acceptBy: Day,
-  answerBy: Day,
-  overdue: z.boolean(),
-})
+export const ComplaintSummary = ComplaintView.pick({
+  id: true, villageId: true, villageName: true, category: true, status: true, level: true,
+  anonymous: true, filedDay: true, acceptBy: true, answerBy: true, overdue: true,
+}).extend({ excerpt: z.string() })
 export type ComplaintSummary = z.infer<typeof ComplaintSummary>
 
 export const ComplaintChangeOutput = z.object({ complaint: ComplaintView })
