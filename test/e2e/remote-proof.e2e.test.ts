@@ -37,6 +37,7 @@ describe('a remote proof rejected, resubmitted and verified', () => {
     await open(page, emu.url, 'packages/resident/pages/proofs/index')
     await expectText(page, '.proof-row.proof-rejected', REASON)
     await tap(page, '.btn-resubmit')
+    await expectText(page, '.resubmit-note', REASON)
     const chooser = page.waitForEvent('filechooser')
     await tap(page, '.btn-choose-photo')
     await (await chooser).setFiles(PHOTO)

@@ -71,12 +71,13 @@ function Proofs() {
       <View className='card proof-list'>
         <Text className='t-subtitle block'>已提交的证明</Text>
         {proofs.length === 0 ? <Text className='t-body muted block proofs-empty'>还没有提交过证明。</Text> : null}
+        {/* The form is brought up at once: an animated scroll moves the buttons under a finger. */}
         {proofs.map((p) => (
           <ProofRow
             key={p.id}
             p={p}
             canResubmit={p.status === 'rejected' && !resubmitted.has(p.id) && canSubmit(p.memberId) && resubmit?.id !== p.id}
-            onResubmit={() => { setResubmit(p); void Taro.pageScrollTo?.({ selector: '.proof-form', duration: 200 })?.catch(() => {}) }}
+            onResubmit={() => { setResubmit(p); void Taro.pageScrollTo?.({ selector: '.proof-form', duration: 0 })?.catch(() => {}) }}
           />
         ))}
       </View>
