@@ -63,6 +63,9 @@ const config = {
     'pages/mine/index': { network: 'wifi', packages: ['packages/panel', 'packages/township'] },
   },
   tabBar: {
+    // The weapp draws its own bar (custom-tab-bar/, same list as custom-tab-bar/tabs.ts) so it
+    // grows in elder mode; H5 keeps Taro's bar, which has no custom one and is styled in app.css.
+    ...(process.env.TARO_ENV === 'weapp' ? { custom: true } : {}),
     color: '#666666',
     selectedColor: '#b4261f',
     backgroundColor: '#ffffff',

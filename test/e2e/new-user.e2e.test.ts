@@ -130,19 +130,20 @@ describe('a new user meets plain words, honest counts and nothing that refuses t
     await open(page, emu.url, 'packages/cadre/pages/slot-open/index')
     await tap(page, '.site-option')
     await tap(page, '.kind-single')
-    // Both from Taro's pickers, confirmed as they open (tomorrow, 09:00): nothing is typed.
+    // Both from Taro's pickers, nothing typed: the day as it opens (tomorrow), the start time's
+    // hour wheel turned one row on, from 09:00 to 10:00.
     const day = await pickFromPicker(page, '.slot-day-input', 2, 0)
     expect(day).toBe(beijingDay(new Date(Date.now() + 86400e3)))
-    const start = await pickFromPicker(page, '.time-start-input', 0, 0) // the time picker, kept at 09:00
-    expect(start).toBe('09:00')
+    const start = await pickFromPicker(page, '.time-start-input', 0, 1)
+    expect(start).toBe('10:00')
     await expectText(page, '.slot-count', '将开放 1 个时段')
     await shot('pickers')
     await tap(page, '.btn-open-slots')
     await page.locator('.taro-model__confirm').click()
-    // The seed may hold other slots that day: the new one is the 09:00 (01:00 UTC) one.
-    const nine = () => emu.wire.db.collection('checkup_slots').find({ day, villageIds: ['v-shizi'] })
-      .filter((s) => new Date(s.startsAt as Date).getUTCHours() === 1 && beijingDay(new Date(s.startsAt as Date)) === day)
-    await until(() => nine().length > 0, 'the slot on the picked day at the picked time')
+    // The seed may hold other slots that day: the new one is the 10:00 (02:00 UTC) one.
+    const ten = () => emu.wire.db.collection('checkup_slots').find({ day, villageIds: ['v-shizi'] })
+      .filter((s) => new Date(s.startsAt as Date).getUTCHours() === 2 && beijingDay(new Date(s.startsAt as Date)) === day)
+    await until(() => ten().length > 0, 'the slot on the picked day at the picked time')
     // The form goes back after its toast: let that navigation end before the next step's.
     await page.waitForURL((u) => !u.hash.includes('slot-open')).catch(() => undefined)
   })

@@ -1,7 +1,8 @@
 // Journey: a resident working away uploads a proof; it is rejected with a reason,
 // resubmitted and verified.
 import { useJourney } from './browser'
-import { expect, expectText, fill, open, signInAs, tap, until, visible } from './steps'
+import { beijingDay } from './checkups-support'
+import { expect, expectText, fill, open, pickFromPicker, signInAs, tap, until, visible } from './steps'
 
 const { j, shot } = useJourney('remote-proof')
 const REASON = '照片看不清检查日期，请重新拍摄'
@@ -43,16 +44,21 @@ describe('a remote proof rejected, resubmitted and verified', () => {
     await (await chooser).setFiles(PHOTO)
     await visible(page, '.photo-preview').waitFor()
     await fill(page, '.clinic-input', '深圳市南山区社区健康服务中心')
-    // Taro's H5 date picker opens on today (the latest day allowed): confirm it.
-    await tap(page, '.date-picker')
-    await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-    await expectText(page, '.date-value', /^\d{4}-\d{2}-\d{2}$/)
+    // Taro's H5 date picker opens on today, the latest day allowed: the resident turns a wheel
+    // back one row — the day (yesterday), or on the 1st the month, on 1 January the year.
+    const today = beijingDay(new Date())
+    const [, month, date] = today.split('-').map(Number)
+    const column = date > 1 ? 2 : month > 1 ? 1 : 0
+    const picked = await pickFromPicker(page, '.proof-date', column, -1, { face: '.date-picker', value: '.date-value' })
+    expect(picked).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(picked < today).toBe(true)
     await shot('resubmit')
     await tap(page, '.btn-submit-proof')
     await page.locator('.taro-model__confirm').click()
     await until(() => !!pending(emu), 'a new pending proof')
     const fresh = pending(emu)!
     expect(fresh.previousProofId).toBeTruthy()
+    expect(fresh.checkupDay).toBe(picked)
     expect(emu.wire.storage.files.has(fresh.fileId as string)).toBe(true)
     expect(emu.wire.openapi.calls.some((c) => c.apiName === 'security.mediaCheckAsync')).toBe(true)
   })

@@ -128,15 +128,31 @@ export async function textOf(page: Page, selector: string): Promise<string> {
 
 export { expect }
 
+/** Lets CSS transitions just started (a frame on) run to their end; spinners, which run forever, aside. */
+async function animationsDone(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+    .map((a) => a.finished.catch(() => undefined))))
+}
+
 /**
  * Taro's H5 Picker, as a person uses it: opens the field's picker, drags column `column`
  * (date: year, month, day; time: hour, minute) up by `steps` rows (down for negative), lets
- * it snap, confirms with 确定, and answers the value the field then shows (`data-value`).
+ * it snap, confirms with 确定, and answers the value the field then shows: the `.picker-face`
+ * inside `field` and its `data-value` (components/pickers.tsx), or with `shows`, a face of
+ * another form and the element whose text is its value (`{ face: '.date-picker', value: '.date-value' }`).
+ * With steps ≠ 0 it waits until the value has changed, so a drag that did not move fails.
  */
-export async function pickFromPicker(page: Page, field: string, column: number, steps: number): Promise<string> {
-  const face = page.locator(`${field}:visible .picker-face`).first()
-  const before = await face.getAttribute('data-value')
+export async function pickFromPicker(page: Page, field: string, column: number, steps: number, shows?: { face: string; value: string }): Promise<string> {
+  const faceSel = shows ? `${shows.face}:visible` : `${field}:visible .picker-face`
+  const face = page.locator(faceSel).first()
+  // Read through the visible face: pages left behind by Taro's H5 router stay in the DOM, hidden.
+  const read = async () => ((shows ? await face.locator(shows.value).textContent() : await face.getAttribute('data-value')) ?? '').trim()
+  const before = await read()
   await face.click()
+  // The picker slides up: measure its wheel once it has stopped, or the drag starts off it.
+  await animationsDone(page)
   const group = page.locator('.weui-picker__group:visible').nth(column)
   const box = (await group.locator('.weui-picker__indicator').boundingBox())!
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
@@ -146,12 +162,14 @@ export async function pickFromPicker(page: Page, field: string, column: number, 
     await page.mouse.move(x, y - steps * box.height, { steps: 10 })
     await page.mouse.up()
   }
-  // The column snaps to the row with a CSS transition: wait for it to start, then to end.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
-  await page.evaluate(() => Promise.all(document.getAnimations()
-    .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity) // spinners run forever
-    .map((a) => a.finished.catch(() => undefined))))
+  // The column snaps to the row with a CSS transition.
+  await animationsDone(page)
   await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-  if (steps !== 0) await page.waitForFunction(([sel, old]) => document.querySelector(`${sel} .picker-face`)?.getAttribute('data-value') !== old, [field, before] as const)
-  return (await face.getAttribute('data-value')) ?? ''
+  if (steps === 0) return read()
+  const end = Date.now() + WAIT_MS
+  for (let now = await read(); ; now = await read()) {
+    if (now !== before) return now
+    if (Date.now() > end) throw new Error(`the picker of ${field} still shows ${before} after moving column ${column} by ${steps}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
 }

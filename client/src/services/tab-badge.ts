@@ -1,5 +1,7 @@
 // The unread count on the 我的 tab. WeChat refuses tab-bar calls from a page that is not a
 // tab page ("not TabBar page"); callers retry when a tab page shows, so failures are ignored.
+// The weapp's custom tab bar (custom-tab-bar/) draws the count from unreadStore itself; there
+// WeChat ignores these calls.
 import Taro from '@tarojs/taro'
 
 /** Position of 我的 in app.config's tabBar.list. */

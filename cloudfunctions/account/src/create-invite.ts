@@ -1,6 +1,6 @@
 import type { InviteCreateInput } from '@chengxin/shared/src/api'
-import type { ActionContext, ActionDef, HouseholdDoc, InviteDoc, Preload, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, assertSameVillage, isDuplicateKey, listOf } from '@chengxin/shared/src/server'
+import type { AccountDoc, ActionContext, HouseholdDoc, InviteDoc, VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, assertSameVillage, defineAction, isDuplicateKey, listOf } from '@chengxin/shared/src/server'
 import { randomCode, requestCode } from './invite-code'
 import { inviteQrFile, tempUrls } from './invite-qr'
 import { inviteView } from './invite-view'
@@ -9,6 +9,8 @@ import { inviteView } from './invite-view'
 type Target = Omit<InviteDoc, '_id' | 'qrFileId' | 'requestId' | 'expiresAt' | 'usedBy' | 'usedAt' | 'createdBy' | 'createdAt'>
 type Draft = Omit<InviteDoc, '_id' | 'qrFileId' | 'requestId'>
 const DAY = 86400000
+/** What a member invite preloads: the household, the cadre's village, accounts already bound to the member. */
+type MemberPreloads = { household?: HouseholdDoc[]; village: VillageDoc[]; bound?: AccountDoc[] }
 
 /** The township office names a village and invites its new cadre. */
 function cadreDraft(ctx: ActionContext, village: VillageDoc | undefined, input: Extract<InviteCreateInput, { kind: 'cadre' }>): Target {
@@ -24,16 +26,16 @@ function cadreDraft(ctx: ActionContext, village: VillageDoc | undefined, input: 
 }
 
 /** A cadre invites one member of a household of their village who has no WeChat bound yet. */
-function memberDraft(ctx: ActionContext, input: Extract<InviteCreateInput, { kind: 'member' }>): Target {
+function memberDraft(ctx: ActionContext<MemberPreloads>, input: Extract<InviteCreateInput, { kind: 'member' }>): Target {
   assert(ctx.caller.roles.includes('cadre'), 'FORBIDDEN_ROLE')
-  const hh = ctx.preloaded.household[0] as HouseholdDoc | undefined
-  const village = ctx.preloaded.village[0] as VillageDoc | undefined
+  const hh: HouseholdDoc | undefined = ctx.preloaded.household?.[0]
+  const village: VillageDoc | undefined = ctx.preloaded.village[0]
   assert(hh, 'NOT_FOUND')
   assertSameVillage(ctx.caller, hh.villageId)
   assert(!hh.archived, 'HOUSEHOLD_ARCHIVED')
   const member = hh.members.find((m) => m.id === input.memberId)
   assert(member, 'NOT_FOUND')
-  assert(ctx.preloaded.bound.length === 0, 'MEMBER_BOUND')
+  assert(!ctx.preloaded.bound?.length, 'MEMBER_BOUND')
   const account = accountOf(ctx.caller)
   return {
     kind: 'member', role: 'resident', townshipId: account.townshipId ?? village?.townshipId ?? '', townshipName: account.townshipName ?? '',
@@ -64,17 +66,21 @@ async function store(ctx: ActionContext, draft: Draft, makeQr: boolean): Promise
   throw new Error('invite.create: no free code after three tries')
 }
 
-export const createInvite: ActionDef<'invite.create'> = {
-  preload: (input): Preload => input.kind === 'cadre'
-    ? { village: { from: 'villages', match: { _id: input.villageId } } }
-    : {
-        household: { from: 'households', match: { _id: input.householdId } },
-        village: { from: 'villages', ofCaller: { _id: 'villageId' } },
-        bound: { from: 'accounts', match: { householdId: input.householdId, memberId: input.memberId } },
-      },
+export const createInvite = defineAction<'invite.create'>()({
+  preload: (input) => ({
+    village: input.kind === 'cadre'
+      ? { from: 'villages', match: { _id: input.villageId } }
+      : { from: 'villages', ofCaller: { _id: 'villageId' as const } },
+    ...(input.kind === 'member'
+      ? {
+          household: { from: 'households', match: { _id: input.householdId } },
+          bound: { from: 'accounts', match: { householdId: input.householdId, memberId: input.memberId } },
+        }
+      : {}),
+  }),
 
   async run(ctx, input) {
-    const draft = input.kind === 'cadre' ? cadreDraft(ctx, ctx.preloaded.village[0] as VillageDoc | undefined, input) : memberDraft(ctx, input)
+    const draft = input.kind === 'cadre' ? cadreDraft(ctx, ctx.preloaded.village[0], input) : memberDraft(ctx, input)
     const now = new Date()
     const doc = await store(ctx, { ...draft, expiresAt: new Date(now.getTime() + input.expiresInDays * DAY), usedBy: null, usedAt: null, createdBy: ctx.caller.openid, createdAt: now }, input.kind === 'member')
     const urls = await tempUrls(doc.qrFileId ? [doc.qrFileId] : [])
@@ -86,4 +92,4 @@ export const createInvite: ActionDef<'invite.create'> = {
     })
     return { invite: inviteView(doc, doc.qrFileId ? urls[doc.qrFileId] ?? null : null) }
   },
-}
+})

@@ -1,7 +1,7 @@
 import { planPeriod } from '@chengxin/shared/src/domain/checkup-plan'
 import { formatInstant } from '@chengxin/shared/src/domain/dates'
-import type { ActionContext, ActionDef, BookingDoc, HouseholdDoc, SlotDoc, WaitlistDoc } from '@chengxin/shared/src/server'
-import { assert, householdOf } from '@chengxin/shared/src/server'
+import type { ActionContext, BookingDoc, HouseholdDoc, SlotDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction, householdOf } from '@chengxin/shared/src/server'
 import { assertPeriodFree, notifyBooked, storeBooking, type Seat } from './book'
 import { givePlace, takePlace } from './places'
 import { assertBookable, bookingView, holdsPeriod, rulesOf, slotDay, type CheckupVillage } from './rules'
@@ -14,7 +14,7 @@ import { joinWaitlist } from './waitlist-join'
  * slot answers SLOT_FULL, or puts the member on its waitlist when asked to.
  * Round trips: context, claim, place, booking, record.
  */
-export const create: ActionDef<'booking.create'> = {
+export const create = defineAction<'booking.create'>()({
   preload: (input) => ({
     household: { from: 'households', ofCaller: { _id: 'householdId' } },
     village: { from: 'villages', ofCaller: { _id: 'villageId' } },
@@ -31,9 +31,9 @@ export const create: ActionDef<'booking.create'> = {
 
   async run(ctx, input) {
     householdOf(ctx.caller)
-    const household = ctx.preloaded.household[0] as HouseholdDoc | undefined
-    const village = ctx.preloaded.village[0] as CheckupVillage | undefined
-    const slot = ctx.preloaded.slot[0] as SlotDoc | undefined
+    const household: HouseholdDoc | undefined = ctx.preloaded.household[0]
+    const village: CheckupVillage | undefined = ctx.preloaded.village[0]
+    const slot: SlotDoc | undefined = ctx.preloaded.slot[0]
     const now = new Date()
     assert(household, 'NOT_FOUND')
     assert(!household.archived, 'HOUSEHOLD_ARCHIVED')
@@ -43,7 +43,7 @@ export const create: ActionDef<'booking.create'> = {
 
     const perYear = rulesOf(village).perYear[household.managementType]
     const seat: Seat = { slot, household, member, period: planPeriod(slotDay(slot), perYear) }
-    const existing = assertPeriodFree(seat, (day) => planPeriod(day, perYear), ctx.preloaded.bookings as BookingDoc[])
+    const existing = assertPeriodFree(seat, (day) => planPeriod(day, perYear), ctx.preloaded.bookings)
     if (existing && holdsPeriod(existing)) {
       // A retry whose first reply was lost finds the booking it stored.
       assert(existing.requestId === ctx.requestId && existing.status === 'booked', 'ALREADY_BOOKED')
@@ -53,7 +53,7 @@ export const create: ActionDef<'booking.create'> = {
     const took = slot.taken < slot.capacity && (await takePlace(ctx.db, slot))
     if (!took) {
       assert(input.joinWaitlist, 'SLOT_FULL')
-      return joinWaitlist(ctx, seat, ctx.preloaded.entry[0] as WaitlistDoc | undefined, ctx.preloaded.queue as WaitlistDoc[], now)
+      return joinWaitlist(ctx, seat, ctx.preloaded.entry?.[0], ctx.preloaded.queue ?? [], now)
     }
     const booking = await storeBooking(ctx, seat, existing, now)
     if (!booking) {
@@ -63,7 +63,7 @@ export const create: ActionDef<'booking.create'> = {
     }
     return booked(ctx, booking)
   },
-}
+})
 
 function booked(ctx: ActionContext, b: BookingDoc) {
   notifyBooked(ctx, b)

@@ -1,8 +1,7 @@
 import { randomUUID } from 'crypto'
 import type { DueItem } from '@chengxin/shared/src/api'
 import { CATEGORY_LABELS, periodName } from '@chengxin/shared/src/domain'
-import type { ActionDef } from '@chengxin/shared/src/server'
-import { assert, sdk } from '@chengxin/shared/src/server'
+import { assert, defineAction, sdk } from '@chengxin/shared/src/server'
 import { OWN_VILLAGE } from './due-list'
 import { isListed, villageStanding } from './village-standing'
 import { beijingToday, type CheckupVillage } from './views'
@@ -39,11 +38,11 @@ export async function dueWorkbook(title: string, rows: DueItem[]): Promise<Buffe
  * The village's whole due list as an Excel file in cloud storage, answered as a temporary
  * link. Four database round trips (as due.list); the upload and the link are storage calls.
  */
-export const dueExport: ActionDef<'due.export'> = {
+export const dueExport = defineAction<'due.export'>()({
   preload: () => OWN_VILLAGE,
 
   async run({ db, preloaded }, input) {
-    const village = preloaded.village[0] as CheckupVillage | undefined
+    const village: CheckupVillage | undefined = preloaded.village[0]
     assert(village, 'NOT_FOUND')
     const { today, rows } = await villageStanding(db, village, beijingToday().today)
     const listed = rows.filter((r) => (!input.groupId || r.groupId === input.groupId) && isListed(r, input.status))
@@ -56,4 +55,4 @@ export const dueExport: ActionDef<'due.export'> = {
     const links = (await cloud.getTempFileURL({ fileList: [fileID] })) as { fileList: Array<{ tempFileURL: string }> }
     return { fileName, fileId: fileID, url: links.fileList[0]?.tempFileURL ?? '', rows: listed.length }
   },
-}
+})

@@ -1,9 +1,9 @@
 import { DEFAULT_SAVINGS_ASSUMPTIONS, managementHistory, perHouseholdRoundFen, plannedInYear, rulesOf, savings, yuan, type SavingsAssumptions } from '@chengxin/shared/src/domain'
 import { businessDay } from '@chengxin/shared/src/domain/dates'
 import type { ManagementType } from '@chengxin/shared/src/domain'
-import type { ActionDef, SavingsAssumptionsDoc } from '@chengxin/shared/src/server'
-import { accountOf, listOf } from '@chengxin/shared/src/server'
-import { beijingToday, type CheckupVillage } from './views'
+import type { SavingsAssumptionsDoc } from '@chengxin/shared/src/server'
+import { accountOf, defineAction, listOf } from '@chengxin/shared/src/server'
+import { beijingToday } from './views'
 
 type Stored = Partial<SavingsAssumptionsDoc> | undefined
 
@@ -16,22 +16,22 @@ function assumptionsView(stored: Stored) {
   return { ...a, perHouseholdRoundFen: perHouseholdRoundFen(a), updatedAt: stored?.updatedAt ? new Date(stored.updatedAt).toISOString() : null, updatedBy: stored?.updatedBy ?? null }
 }
 
-const TOWNSHIP = { from: 'townships', ofCaller: { _id: 'townshipId' as const } }
+const TOWNSHIP = { from: 'townships' as const, ofCaller: { _id: 'townshipId' as const } }
 
 /**
  * Trips avoided (verified remote proofs × cost of a trip) and household-rounds avoided
  * (Σ standard plan − the household's plan, × a household's share of a village round), per
  * village and for the township. Three round trips: context (township, villages), two aggregates.
  */
-export const savingsGet: ActionDef<'savings.get'> = {
+export const savingsGet = defineAction<'savings.get'>()({
   preload: () => ({ township: TOWNSHIP, villages: { from: 'villages', ofCaller: { townshipId: 'townshipId' }, limit: 100 } }),
 
   async run({ db, preloaded }, input) {
     const _ = db.command
     const year = input.year ?? beijingToday().year
-    const villages = preloaded.villages as CheckupVillage[]
+    const villages = preloaded.villages
     const ids = villages.map((v) => v._id)
-    const assumptions = assumptionsView((preloaded.township[0] as { savingsAssumptions?: Stored } | undefined)?.savingsAssumptions)
+    const assumptions = assumptionsView(preloaded.township[0]?.savingsAssumptions)
     // Households grouped by type and the instant it took effect: few groups, whatever the size.
     const [types, proofs] = await Promise.all([
       db.collection('households').aggregate().match({ villageId: _.in(ids), archived: false })
@@ -65,10 +65,10 @@ export const savingsGet: ActionDef<'savings.get'> = {
       },
     }
   },
-}
+})
 
 /** The township office edits its savings assumptions (kept on the township's document). */
-export const savingsAssumptionsUpdate: ActionDef<'savings.assumptions.update'> = {
+export const savingsAssumptionsUpdate = defineAction<'savings.assumptions.update'>()({
   async run(ctx, input) {
     const account = accountOf(ctx.caller)
     const doc: SavingsAssumptionsDoc = { ...input, updatedAt: new Date(), updatedBy: account.name ?? '', requestId: ctx.requestId }
@@ -79,4 +79,4 @@ export const savingsAssumptionsUpdate: ActionDef<'savings.assumptions.update'> =
     })
     return { assumptions: assumptionsView(doc) }
   },
-}
+})

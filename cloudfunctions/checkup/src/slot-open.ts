@@ -1,5 +1,5 @@
 import { beijingInstant, patternSlots } from '@chengxin/shared/src/domain'
-import type { SlotDoc, VillageDoc } from '@chengxin/shared/src/server'
+import type { SlotDoc } from '@chengxin/shared/src/server'
 import { accountOf, assert, isDuplicateKey, listOf, type Database, defineAction } from '@chengxin/shared/src/server'
 import { slotView } from './views'
 
@@ -22,7 +22,7 @@ export const slotOpen = defineAction<'slot.open'>()({
     assert(site.active, 'SITE_INACTIVE')
     const villageIds = township ? (input.villageIds ?? []) : [account.villageId!]
     if (township) {
-      const found = (ctx.preloaded.villages ?? []) as VillageDoc[]
+      const found = (ctx.preloaded.villages ?? [])
       assert(found.length === villageIds.length && found.every((v) => v.townshipId === account.townshipId), 'NOT_IN_VILLAGE')
     } else {
       assert(account.villageId && (input.villageIds ?? villageIds).every((id) => id === account.villageId), 'NOT_IN_VILLAGE')

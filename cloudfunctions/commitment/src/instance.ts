@@ -1,12 +1,12 @@
 import { contentHash } from '@chengxin/shared/src/domain'
 import type { AccountDoc, CommitmentDoc, CommitmentTemplateDoc, HouseholdDoc } from '@chengxin/shared/src/server'
-import { isDuplicateKey, type Database } from '@chengxin/shared/src/server'
+import { isDuplicateKey, preloadOf, type Database } from '@chengxin/shared/src/server'
 
 /** Loads the village's newest template and the household with the caller (one round trip, see context.ts). */
-export const CURRENT_TEMPLATE = {
-  template: { from: 'commitment_templates', ofCaller: { villageId: 'villageId' as const }, sort: { version: -1 as const } },
-  household: { from: 'households', ofCaller: { _id: 'householdId' as const } },
-}
+export const CURRENT_TEMPLATE = preloadOf({
+  template: { from: 'commitment_templates', ofCaller: { villageId: 'villageId' }, sort: { version: -1 } },
+  household: { from: 'households', ofCaller: { _id: 'householdId' } },
+})
 
 /**
  * A household's instance of a template version, created when the household first opens

@@ -1,6 +1,6 @@
 import type { StatsRow } from '@chengxin/shared/src/api'
-import type { ActionDef, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, listOf, type Database } from '@chengxin/shared/src/server'
+import type { VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, listOf, type Database } from '@chengxin/shared/src/server'
 
 const SIGNED = ['awaiting-village', 'complete']
 
@@ -28,7 +28,7 @@ function withTotal(scope: 'village' | 'township', title: string, rows: StatsRow[
 }
 
 /** 应签 / 已签 / 签约率: per villager group for a village, per village for the township. */
-export const stats: ActionDef<'commitment.stats'> = {
+export const stats = defineAction<'commitment.stats'>()({
   preload: (input) => ({
     own: { from: 'villages', ofCaller: { _id: 'villageId' } },
     ...(input.villageId ? { named: { from: 'villages', match: { _id: input.villageId } } } : {}),
@@ -38,7 +38,7 @@ export const stats: ActionDef<'commitment.stats'> = {
     const account = accountOf(caller)
     const township = caller.roles.includes('township')
     if (!township || input.villageId) {
-      const village = (input.villageId ? preloaded.named : preloaded.own)[0] as VillageDoc | undefined
+      const village: VillageDoc | undefined = (input.villageId ? preloaded.named : preloaded.own)?.[0]
       assert(village, 'NOT_FOUND')
       if (township) assert(village.townshipId === account.townshipId, 'NOT_IN_VILLAGE')
       else assert(village._id === account.villageId, 'NOT_IN_VILLAGE')
@@ -49,4 +49,4 @@ export const stats: ActionDef<'commitment.stats'> = {
     const of = await counts(db, villages.map((v) => v._id), 'villageId')
     return withTotal('township', account.townshipName ?? '全镇', villages.map((v) => of(v._id, v.name)))
   },
-}
+})

@@ -1,8 +1,9 @@
-import type { ActionDef, CommitmentTemplateDoc } from '@chengxin/shared/src/server'
+import type { CommitmentTemplateDoc } from '@chengxin/shared/src/server'
+import { defineAction, preloadOf } from '@chengxin/shared/src/server'
 
-export const TEMPLATE_PRELOAD = {
-  latest: { from: 'commitment_templates', ofCaller: { villageId: 'villageId' as const }, sort: { version: -1 as const } },
-}
+export const TEMPLATE_PRELOAD = preloadOf({
+  latest: { from: 'commitment_templates', ofCaller: { villageId: 'villageId' }, sort: { version: -1 } },
+})
 
 export function templateView(t: CommitmentTemplateDoc) {
   return {
@@ -12,10 +13,10 @@ export function templateView(t: CommitmentTemplateDoc) {
 }
 
 /** The village's current template, which a cadre edits into the next version. */
-export const templateGet: ActionDef<'commitment.template.get'> = {
+export const templateGet = defineAction<'commitment.template.get'>()({
   preload: () => TEMPLATE_PRELOAD,
   async run({ preloaded }) {
-    const latest = preloaded.latest[0] as CommitmentTemplateDoc | undefined
+    const latest: CommitmentTemplateDoc | undefined = preloaded.latest[0]
     return { template: latest ? templateView(latest) : null }
   },
-}
+})

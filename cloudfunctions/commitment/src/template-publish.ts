@@ -1,6 +1,6 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
-import type { ActionDef, CommitmentTemplateDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, isDuplicateKey, updatedCount } from '@chengxin/shared/src/server'
+import type { CommitmentTemplateDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, isDuplicateKey, updatedCount } from '@chengxin/shared/src/server'
 import { TEMPLATE_PRELOAD } from './template-get'
 
 const LIVE = ['awaiting-household', 'awaiting-village', 'complete']
@@ -10,14 +10,14 @@ const LIVE = ['awaiting-household', 'awaiting-village', 'complete']
  * superseded in one conditional update, so every household is due to sign again; each
  * household's new instance is issued when it next opens its commitment (commitment.mine).
  */
-export const templatePublish: ActionDef<'commitment.template.publish'> = {
+export const templatePublish = defineAction<'commitment.template.publish'>()({
   preload: () => TEMPLATE_PRELOAD,
 
   async run(ctx, input) {
     const { db, _ } = ctx
     const account = accountOf(ctx.caller)
     const villageId = account.villageId!
-    const latest = ctx.preloaded.latest[0] as CommitmentTemplateDoc | undefined
+    const latest: CommitmentTemplateDoc | undefined = ctx.preloaded.latest[0]
     const retry = latest?.requestId === ctx.requestId
     const version = retry ? latest!.version : (latest?.version ?? 0) + 1
     const template: CommitmentTemplateDoc = {
@@ -51,4 +51,4 @@ export const templatePublish: ActionDef<'commitment.template.publish'> = {
     })
     return { templateId: template._id, version, superseded: updatedCount(res) }
   },
-}
+})

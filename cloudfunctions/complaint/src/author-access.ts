@@ -1,13 +1,13 @@
 import type { Locator } from '@chengxin/shared/src/api'
-import type { ActionContext, ComplaintDoc, Preload } from '@chengxin/shared/src/server'
-import { assert } from '@chengxin/shared/src/server'
+import type { ActionContext, ComplaintDoc } from '@chengxin/shared/src/server'
+import { assert, preloadOf } from '@chengxin/shared/src/server'
 import { receiptHash } from './people'
 import { preloadOfficers } from './desk'
 
 type Parsed = { complaintId: string } | { receipt: string }
 
 /** The complainant's complaint, by id (named: the caller must be its author) or by receipt. */
-export const preloadByLocator = (locator: Locator): Preload => ({
+export const preloadByLocator = (locator: Locator) => preloadOf({
   complaint: 'receipt' in locator
     ? { from: 'complaints', match: { receiptHash: receiptHash((locator as Parsed & { receipt: string }).receipt) } }
     : { from: 'complaints', match: { _id: (locator as { complaintId: string }).complaintId } },
@@ -17,8 +17,8 @@ export const preloadByLocator = (locator: Locator): Preload => ({
 /** A change by receipt is an anonymous complaint's author acting: the kit records no actor. */
 export const byReceipt = (input: { locator: Locator }) => 'receipt' in input.locator
 
-export function authorsComplaint(ctx: ActionContext, locator: Locator): ComplaintDoc {
-  const c = ctx.preloaded.complaint[0] as ComplaintDoc | undefined
+export function authorsComplaint(ctx: ActionContext<{ complaint: ComplaintDoc[] }>, locator: Locator): ComplaintDoc {
+  const c: ComplaintDoc | undefined = ctx.preloaded.complaint[0]
   if ('receipt' in locator) {
     assert(c, 'RECEIPT_UNKNOWN')
     return c

@@ -1,6 +1,6 @@
 import { COMPLAINT_CATEGORY_LABELS, levelAfterReopen, mayReopen, nextComplaintStatus, addDays } from '@chengxin/shared/src/domain'
-import type { ActionContext, ActionDef, ComplaintDoc, ComplaintEventDoc } from '@chengxin/shared/src/server'
-import { assert } from '@chengxin/shared/src/server'
+import type { ActionContext, ComplaintDoc, ComplaintEventDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction } from '@chengxin/shared/src/server'
 import { complaintView } from './view'
 import { applyChange, event, noteChange, priorAnswer, today } from './change'
 import { authorsComplaint, byReceipt, preloadByLocator } from './author-access'
@@ -20,7 +20,7 @@ async function authorChange(ctx: ActionContext, c: ComplaintDoc, what: string, c
   return { complaint: complaintView(next, { kind: 'author' }, today()) }
 }
 
-export const rate: ActionDef<'complaint.rate'> = {
+export const rate = defineAction<'complaint.rate'>()({
   anonymous: byReceipt,
   preload: (input) => preloadByLocator(input.locator),
   async run(ctx, input) {
@@ -34,9 +34,9 @@ export const rate: ActionDef<'complaint.rate'> = {
       return { set: { rating, ...(resolve ? { status: 'resolved' as const, dueDay: null } : {}) }, events }
     })
   },
-}
+})
 
-export const reopen: ActionDef<'complaint.reopen'> = {
+export const reopen = defineAction<'complaint.reopen'>()({
   anonymous: byReceipt,
   preload: (input) => preloadByLocator(input.locator),
   async run(ctx, input) {
@@ -59,4 +59,4 @@ export const reopen: ActionDef<'complaint.reopen'> = {
       }
     }, (next) => notifyHandlers(ctx, next, 'complaint-reopened', '投诉被重新提出', `${next.villageName}·${COMPLAINT_CATEGORY_LABELS[next.category]}，请在${next.answerBy}前答复`))
   },
-}
+})

@@ -3,7 +3,7 @@
 // township oversees every complaint of its villages and handles what went to it. The person
 // named and their household never see it; nor does its named author from the handler's side.
 import type { AccountDoc, ActionContext, ComplaintDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert } from '@chengxin/shared/src/server'
+import { accountOf, assert, preloadOf } from '@chengxin/shared/src/server'
 import { isExcluded } from '@chengxin/shared/src/domain'
 
 export interface HandlerDesk {
@@ -59,6 +59,7 @@ export function handlerDesk(ctx: ActionContext, c: ComplaintDoc | undefined, act
 }
 
 /** Officers of the complaint's township, preloaded as `officers`. */
-export const officersOf = (ctx: ActionContext) => (ctx.preloaded.officers ?? []) as AccountDoc[]
+export type WithOfficers = ActionContext<{ officers?: AccountDoc[] }>
+export const officersOf = (ctx: WithOfficers) => ctx.preloaded.officers ?? []
 
-export const preloadOfficers = { officers: { from: 'accounts', match: { roles: 'township' }, ofCaller: { townshipId: 'townshipId' as const }, limit: 20 } }
+export const preloadOfficers = preloadOf({ officers: { from: 'accounts', match: { roles: 'township' }, ofCaller: { townshipId: 'townshipId' }, limit: 20 } })

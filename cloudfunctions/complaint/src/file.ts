@@ -1,8 +1,8 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import type { ComplaintFileInput, ComplaintFileOutput } from '@chengxin/shared/src/api'
 import { COMPLAINT_CATEGORY_LABELS, deadlineRule, isOwnProofPhoto, routeComplaint, spendablePeriods, spentTokenId, verifyToken, addDays, type DeadlineRule } from '@chengxin/shared/src/domain'
-import type { AccountDoc, ActionContext, ActionDef, ComplaintDoc, ComplaintKeyDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, householdOf, isDuplicateKey, listOf } from '@chengxin/shared/src/server'
+import type { AccountDoc, ActionContext, ComplaintDoc, ComplaintKeyDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, householdOf, isDuplicateKey, listOf } from '@chengxin/shared/src/server'
 import { photoFolderKey } from '../../proof/src/photo-folder'
 import { complaintView } from './view'
 import { today } from './change'
@@ -19,7 +19,7 @@ type Input = Extract<ComplaintFileInput, object> & { about: { personRef: string 
  * author is stored (see docs/complaints.md). Named: context, claim, insert, record (4);
  * anonymous: context, insert, record (3).
  */
-export const file: ActionDef<'complaint.file'> = {
+export const file = defineAction<'complaint.file'>()({
   anonymous: (input) => input.anonymous,
   preload: (input) => ({
     ...preloadPeople,
@@ -72,7 +72,7 @@ export const file: ActionDef<'complaint.file'> = {
     })
     return { complaint: complaintView(doc, { kind: 'author' }, day), receipt }
   },
-}
+})
 
 function subjectOf(people: People, about: Input['about']): { about: ComplaintDoc['about']; account: AccountDoc | null } {
   if (!about) return { about: null, account: null }
@@ -107,9 +107,9 @@ async function fileNamed(ctx: ActionContext, base: Parameters<typeof build>[0], 
   }
 }
 
-async function fileAnonymous(ctx: ActionContext, base: Parameters<typeof build>[0], input: Input & { token: { period: string; message: string; signature: string } }) {
+async function fileAnonymous(ctx: ActionContext<{ keys?: ComplaintKeyDoc[] }>, base: Parameters<typeof build>[0], input: Input & { token: { period: string; message: string; signature: string } }) {
   const anonymous = ctx.anonymous!
-  const key = (ctx.preloaded.keys as ComplaintKeyDoc[]).find((k) => k._id === input.token.period)
+  const key = (ctx.preloaded.keys ?? []).find((k) => k._id === input.token.period)
   assert(key && verifyToken(input.token.message, input.token.signature, key), 'TOKEN_INVALID')
   const id = `cm-${spentTokenId(input.token.message).slice(0, 32)}`
   const receipt = newReceipt()

@@ -1,17 +1,17 @@
 import type { ComplaintFollowOutput } from '@chengxin/shared/src/api'
-import type { ActionDef, ComplaintDoc } from '@chengxin/shared/src/server'
+import { defineAction } from '@chengxin/shared/src/server'
 import { photoUrls } from '../../proof/src/photos'
 import { complaintView } from './view'
 import { today } from './change'
 import { receiptHash } from './people'
 
 /** The complainant reads their complaints by receipt: one round trip (the lookup rides on the caller's context). */
-export const follow: ActionDef<'complaint.follow'> = {
+export const follow = defineAction<'complaint.follow'>()({
   preload: (input) => ({
     found: { from: 'complaints', match: { receiptHash: { $in: input.receipts.map(receiptHash) } }, limit: 20 },
   }),
   async run(ctx, input): Promise<ComplaintFollowOutput> {
-    const found = ctx.preloaded.found as ComplaintDoc[]
+    const found = ctx.preloaded.found
     const day = today()
     const urls = await photoUrls(found.flatMap((c) => [...c.photos, ...c.events.filter((e) => !e.internal).flatMap((e) => e.photos)]))
     const items: ComplaintFollowOutput['items'] = []
@@ -23,4 +23,4 @@ export const follow: ActionDef<'complaint.follow'> = {
     }
     return { items, unknown }
   },
-}
+})

@@ -1,5 +1,5 @@
-import type { ActionDef, ComplaintDoc } from '@chengxin/shared/src/server'
-import { auditRead } from '@chengxin/shared/src/server'
+import type { ComplaintDoc } from '@chengxin/shared/src/server'
+import { auditRead, defineAction } from '@chengxin/shared/src/server'
 import { photoUrls } from '../../proof/src/photos'
 import { complaintView } from './view'
 import { today } from './change'
@@ -10,10 +10,10 @@ import { handlerDesk } from './desk'
  * (household.views, "谁查看了我家信息"); an anonymous one has no household to tell.
  * Round trips: context, read record (2).
  */
-export const get: ActionDef<'complaint.get'> = {
+export const get = defineAction<'complaint.get'>()({
   preload: (input) => ({ complaint: { from: 'complaints', match: { _id: input.complaintId } } }),
   async run(ctx) {
-    const c = ctx.preloaded.complaint[0] as ComplaintDoc | undefined
+    const c: ComplaintDoc | undefined = ctx.preloaded.complaint[0]
     const desk = handlerDesk(ctx, c, false)
     const doc = c!
     if (doc.author && desk.seesAuthor) {
@@ -26,4 +26,4 @@ export const get: ActionDef<'complaint.get'> = {
     const urls = await photoUrls([...doc.photos, ...doc.events.flatMap((e) => e.photos)])
     return complaintView(doc, desk, today(), urls)
   },
-}
+})

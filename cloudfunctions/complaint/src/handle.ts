@@ -1,15 +1,15 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { addDays, COMPLAINT_CATEGORY_LABELS, nextComplaintStatus, type ComplaintEventKind } from '@chengxin/shared/src/domain'
-import type { ActionContext, ActionDef, ComplaintDoc, ComplaintEventDoc } from '@chengxin/shared/src/server'
-import { assert } from '@chengxin/shared/src/server'
+import type { AccountDoc, ActionContext, ComplaintDoc, ComplaintEventDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction, preloadOf } from '@chengxin/shared/src/server'
 import { complaintView } from './view'
 import { applyChange, event, noteChange, priorAnswer, today } from './change'
-import { handlerDesk, officersOf, preloadOfficers, type HandlerDesk } from './desk'
+import { handlerDesk, officersOf, preloadOfficers, type HandlerDesk, type WithOfficers } from './desk'
 
 // Handlers' changes: accept, extend, close, escalate (answers and notes are in respond.ts).
 // Each: context, claim, one conditional update, record — 4 round trips.
 
-const preloadComplaint = (input: { complaintId: string }) => ({ complaint: { from: 'complaints', match: { _id: input.complaintId } }, ...preloadOfficers })
+const preloadComplaint = (input: { complaintId: string }) => preloadOf({ complaint: { from: 'complaints', match: { _id: input.complaintId } }, ...preloadOfficers })
 
 interface Step {
   event: ComplaintEventKind
@@ -19,8 +19,8 @@ interface Step {
 }
 
 /** The shape every handler change shares: the desk may act, the status allows it, a retry finds its own event. */
-export async function handlerChange(ctx: ActionContext, step: Step) {
-  const c = ctx.preloaded.complaint[0] as ComplaintDoc | undefined
+export async function handlerChange(ctx: ActionContext<{ complaint: ComplaintDoc[]; officers?: AccountDoc[] }>, step: Step) {
+  const c: ComplaintDoc | undefined = ctx.preloaded.complaint[0]
   const desk = handlerDesk(ctx, c, true)
   const doc = c!
   if (priorAnswer(ctx, doc)) {
@@ -37,15 +37,15 @@ export async function handlerChange(ctx: ActionContext, step: Step) {
 
 export const by = (desk: HandlerDesk): ComplaintEventDoc['by'] => (desk.desk === 'township' ? 'township' : 'supervision')
 
-export const accept: ActionDef<'complaint.accept'> = {
+export const accept = defineAction<'complaint.accept'>()({
   preload: preloadComplaint,
   run: (ctx) => handlerChange(ctx, {
     event: 'accept', what: '受理',
     apply: (c, desk) => ({ set: { status: 'accepted', dueDay: c.answerBy }, events: [event(ctx, 'accepted', by(desk), desk.name, null)] }),
   }),
-}
+})
 
-export const extend: ActionDef<'complaint.extend'> = {
+export const extend = defineAction<'complaint.extend'>()({
   preload: preloadComplaint,
   run: (ctx, input) => handlerChange(ctx, {
     event: 'extend', what: `延期${input.days}天`,
@@ -55,18 +55,18 @@ export const extend: ActionDef<'complaint.extend'> = {
       return { set: { answerBy, extension, dueDay: c.status === 'submitted' ? c.dueDay : answerBy }, events: [event(ctx, 'extended', by(desk), desk.name, `延长${input.days}天：${input.reason}`)] }
     },
   }),
-}
+})
 
-export const close: ActionDef<'complaint.close'> = {
+export const close = defineAction<'complaint.close'>()({
   preload: preloadComplaint,
   run: (ctx, input) => handlerChange(ctx, {
     event: 'close', what: '办结未解决',
     apply: (_c, desk) => ({ set: { status: 'closed', closeReason: input.reason, decidedDay: today(), dueDay: null }, events: [event(ctx, 'closed', by(desk), desk.name, input.reason)] }),
     after: (ctx, c) => notifyAuthor(ctx, c, '投诉已办结', `未能解决：${input.reason}`),
   }),
-}
+})
 
-export const escalate: ActionDef<'complaint.escalate'> = {
+export const escalate = defineAction<'complaint.escalate'>()({
   preload: preloadComplaint,
   run: (ctx, input) => handlerChange(ctx, {
     event: 'escalate', what: '移交镇里',
@@ -76,7 +76,7 @@ export const escalate: ActionDef<'complaint.escalate'> = {
     },
     after: (ctx, c) => notifyTownship(ctx, c, 'complaint-escalated', '有一件投诉移交镇里', `${c.villageName}监督小组移交：${COMPLAINT_CATEGORY_LABELS[c.category]}`),
   }),
-}
+})
 
 /** A named complainant hears of every answer (inbox + subscribe message); an anonymous one checks by receipt. */
 export function notifyAuthor(ctx: ActionContext, c: ComplaintDoc, title: string, body: string): void {
@@ -84,11 +84,11 @@ export function notifyAuthor(ctx: ActionContext, c: ComplaintDoc, title: string,
   ctx.notify({ to: { openid: c.author.openid }, template: 'complaint-answered', title, body: [...body].slice(0, 60).join(''), page: PAGES.complaints(c._id) })
 }
 
-export function notifyTownship(ctx: ActionContext, c: ComplaintDoc, template: 'complaint-escalated' | 'complaint-reopened' | 'complaint-new', title: string, body: string): void {
+export function notifyTownship(ctx: WithOfficers, c: ComplaintDoc, template: 'complaint-escalated' | 'complaint-reopened' | 'complaint-new', title: string, body: string): void {
   for (const o of officersOf(ctx)) ctx.notify({ to: { openid: o._id }, template, title, body, page: PAGES.townshipComplaint(c._id) })
 }
 
-export function notifyHandlers(ctx: ActionContext, c: ComplaintDoc, template: 'complaint-reopened' | 'complaint-new', title: string, body: string): void {
+export function notifyHandlers(ctx: WithOfficers, c: ComplaintDoc, template: 'complaint-reopened' | 'complaint-new', title: string, body: string): void {
   if (c.level === 'township') return notifyTownship(ctx, c, template, title, body)
   for (const openid of c.handlers) ctx.notify({ to: { openid }, template, title, body, page: PAGES.panelComplaint(c._id) })
 }

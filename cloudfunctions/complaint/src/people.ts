@@ -1,16 +1,16 @@
 import { createHash, createHmac, randomBytes } from 'crypto'
 import type { PersonChoice } from '@chengxin/shared/src/api'
-import type { AccountDoc, ActionContext, Preload, VillageDoc } from '@chengxin/shared/src/server'
-import { idHashKey } from '@chengxin/shared/src/server'
+import type { AccountDoc, ActionContext, VillageDoc } from '@chengxin/shared/src/server'
+import { idHashKey, preloadOf } from '@chengxin/shared/src/server'
 import type { RoutingPerson } from '@chengxin/shared/src/domain'
 import { isSupervisor } from './desk'
 
 /** The village's cadres and panel members, loaded with the caller (one round trip with the rest). */
-export const preloadPeople: Preload = {
+export const preloadPeople = preloadOf({
   village: { from: 'villages', ofCaller: { _id: 'villageId' } },
   panel: { from: 'accounts', match: { roles: 'panel' }, ofCaller: { villageId: 'villageId' }, limit: 60 },
   cadres: { from: 'accounts', match: { roles: 'cadre' }, ofCaller: { villageId: 'villageId' }, limit: 10 },
-}
+})
 
 /** An opaque reference to a person a complaint may name: openids never leave the server. */
 export const personRef = (openid: string) => `p-${createHmac('sha256', idHashKey()).update(`complaint-person\n${openid}`).digest('hex').slice(0, 24)}`
@@ -21,11 +21,11 @@ export interface People {
   panel: AccountDoc[]
 }
 
-export function peopleOf(ctx: ActionContext): People {
+export function peopleOf(ctx: ActionContext<{ village?: VillageDoc[]; cadres?: AccountDoc[]; panel?: AccountDoc[] }>): People {
   return {
-    village: ctx.preloaded.village?.[0] as VillageDoc | undefined,
-    cadres: (ctx.preloaded.cadres ?? []) as AccountDoc[],
-    panel: (ctx.preloaded.panel ?? []) as AccountDoc[],
+    village: ctx.preloaded.village?.[0],
+    cadres: ctx.preloaded.cadres ?? [],
+    panel: ctx.preloaded.panel ?? [],
   }
 }
 

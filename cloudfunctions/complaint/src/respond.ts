@@ -1,7 +1,7 @@
 import { isOwnProofPhoto, nextComplaintStatus } from '@chengxin/shared/src/domain'
 import type { ComplaintRespondInput } from '@chengxin/shared/src/api'
-import type { ActionContext, ActionDef } from '@chengxin/shared/src/server'
-import { assert } from '@chengxin/shared/src/server'
+import type { ActionContext, ComplaintDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction } from '@chengxin/shared/src/server'
 import { photoFolderKey } from '../../proof/src/photo-folder'
 import { complaintView } from './view'
 import { applyChange, event, noteChange, priorAnswer, today } from './change'
@@ -16,7 +16,7 @@ type Parsed = Extract<ComplaintRespondInput, object>
  * A handler's public answer or internal note, or the complainant's added information.
  * Handlers: context, claim, update, record (4). Author by receipt: context, update, record (3).
  */
-export const respond: ActionDef<'complaint.respond'> = {
+export const respond = defineAction<'complaint.respond'>()({
   anonymous: (input) => input.as === 'addition' && byReceipt(input),
   preload: (input) => (input.as === 'addition' ? preloadByLocator(input.locator) : { complaint: { from: 'complaints', match: { _id: input.complaintId } }, ...preloadOfficers }),
 
@@ -44,9 +44,9 @@ export const respond: ActionDef<'complaint.respond'> = {
     }
     return addition(ctx, input)
   },
-}
+})
 
-async function addition(ctx: ActionContext, input: Extract<Parsed, { as: 'addition' }>) {
+async function addition(ctx: ActionContext<{ complaint: ComplaintDoc[] }>, input: Extract<Parsed, { as: 'addition' }>) {
   const c = authorsComplaint(ctx, input.locator)
   const prior = priorAnswer(ctx, c)
   if (prior && prior !== 'applied') return prior

@@ -1,8 +1,8 @@
 import type { ComplaintStatsOutput, ComplaintStatsRow } from '@chengxin/shared/src/api'
 import { ComplaintCategory } from '@chengxin/shared/src/api'
 import { daysBetween, MIN_STATS_CELL, type ComplaintStatus } from '@chengxin/shared/src/domain'
-import type { ActionDef, ComplaintDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
+import type { ComplaintDoc, VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, listOf } from '@chengxin/shared/src/server'
 import { isTownshipOfficer } from './desk'
 import { today } from './change'
 
@@ -13,13 +13,13 @@ type Row = Pick<ComplaintDoc, 'filedDay' | 'category' | 'status' | 'firstAnswerD
  * nothing but that it is hidden: in a village, "one complaint about accounts in March" names
  * someone. Round trips: context, one read (2).
  */
-export const stats: ActionDef<'complaint.stats'> = {
+export const stats = defineAction<'complaint.stats'>()({
   preload: (input) => ({
     village: input.villageId ? { from: 'villages', match: { _id: input.villageId } } : { from: 'villages', ofCaller: { _id: 'villageId' } },
   }),
   async run(ctx, input): Promise<ComplaintStatsOutput> {
     const a = accountOf(ctx.caller)
-    const village = ctx.preloaded.village[0] as VillageDoc | undefined
+    const village: VillageDoc | undefined = ctx.preloaded.village[0]
     if (isTownshipOfficer(a)) {
       assert(village, 'NOT_FOUND')
       assert(village.townshipId === a.townshipId, 'NOT_IN_VILLAGE')
@@ -43,7 +43,7 @@ export const stats: ActionDef<'complaint.stats'> = {
     }
     return { villageId: village._id, villageName: village.name, minCell: MIN_STATS_CELL, rows }
   },
-}
+})
 
 function figures(month: string, category: ComplaintStatsRow['category'], cell: Row[]): ComplaintStatsRow {
   const byStatus: Partial<Record<ComplaintStatus, number>> = {}

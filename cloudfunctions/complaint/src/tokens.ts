@@ -1,8 +1,8 @@
 import { constants, generateKeyPairSync, privateDecrypt } from 'crypto'
 import type { ComplaintTokensOutput } from '@chengxin/shared/src/api'
 import { isBlindedValue, tokenKeyId, tokenPeriod, TOKENS_PER_WEEK } from '@chengxin/shared/src/domain'
-import type { ActionContext, ActionDef, ComplaintGrantDoc, ComplaintKeyDoc } from '@chengxin/shared/src/server'
-import { assert, householdOf, isDuplicateKey, listOf, seal, unseal, updatedCount } from '@chengxin/shared/src/server'
+import type { ActionContext, ComplaintGrantDoc, ComplaintKeyDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction, householdOf, isDuplicateKey, listOf, seal, unseal, updatedCount } from '@chengxin/shared/src/server'
 import { today } from './change'
 
 /**
@@ -12,7 +12,7 @@ import { today } from './change'
  * One key per week for everyone, so a token cannot be tagged by its key. Round trips:
  * context, claim, grant, record (4); the week's first call also creates the key (5).
  */
-export const tokens: ActionDef<'complaint.tokens'> = {
+export const tokens = defineAction<'complaint.tokens'>()({
   preload: () => {
     const period = tokenPeriod(today())
     return {
@@ -24,9 +24,9 @@ export const tokens: ActionDef<'complaint.tokens'> = {
   async run(ctx, input): Promise<ComplaintTokensOutput> {
     const { householdId } = householdOf(ctx.caller)
     const period = tokenPeriod(today())
-    const key = (ctx.preloaded.key[0] as ComplaintKeyDoc | undefined) ?? (await createKey(ctx, period))
+    const key = ctx.preloaded.key[0] ?? (await createKey(ctx, period))
     const publicKey = { period, n: key.n, e: key.e, keyId: key.keyId }
-    const grant = ctx.preloaded.grant[0] as ComplaintGrantDoc | undefined
+    const grant: ComplaintGrantDoc | undefined = ctx.preloaded.grant[0]
     const used = grant?.count ?? 0
     const blinded = input.blinded ?? []
     ctx.note({ target: { collection: 'complaint_grants', id: `${householdId}#${period}`, villageId: null, householdId }, summary: `领取匿名投诉凭证${blinded.length}张` })
@@ -42,7 +42,7 @@ export const tokens: ActionDef<'complaint.tokens'> = {
     const signatures = blinded.map((b) => rawSign(privateKey, b, size))
     return { key: publicKey, signatures, remaining: TOKENS_PER_WEEK - used - blinded.length, perWeek: TOKENS_PER_WEEK }
   },
-}
+})
 
 /** RSA without padding (m^d mod n): the blind signature. Node's own RSA, with its CRT speed. */
 function rawSign(privateKeyPem: string, blindedHex: string, size: number): string {

@@ -1,10 +1,10 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { CATEGORY_LABELS } from '@chengxin/shared/src/domain'
-import type { ActionDef } from '@chengxin/shared/src/server'
+import { defineAction } from '@chengxin/shared/src/server'
 import { decidingCadre, loaded, preloadApplication, transition } from './transition'
 
 /** A cadre of the household's village approves (choosing the category) or rejects with a reason. */
-export const decide: ActionDef<'enrolment.decide'> = {
+export const decide = defineAction<'enrolment.decide'>()({
   preload: preloadApplication,
 
   async run(ctx, input) {
@@ -33,4 +33,4 @@ export const decide: ActionDef<'enrolment.decide'> = {
     })
     return out
   },
-}
+})

@@ -1,10 +1,10 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { CATEGORY_LABELS } from '@chengxin/shared/src/domain'
-import type { ActionDef } from '@chengxin/shared/src/server'
+import { defineAction } from '@chengxin/shared/src/server'
 import { decidingCadre, loaded, preloadApplication, transition } from './transition'
 
 /** A cadre revokes an approved enrolment with a reason; the household returns to contract management. */
-export const revoke: ActionDef<'enrolment.revoke'> = {
+export const revoke = defineAction<'enrolment.revoke'>()({
   preload: preloadApplication,
 
   async run(ctx, input) {
@@ -28,4 +28,4 @@ export const revoke: ActionDef<'enrolment.revoke'> = {
     })
     return out
   },
-}
+})

@@ -1,7 +1,7 @@
 import type { EnrolmentChangeOutput } from '@chengxin/shared/src/api'
 import { managementAfter, nextEnrolmentState, type EnrolmentEvent } from '@chengxin/shared/src/domain'
-import type { ActionContext, EnrolmentDoc, EnrolmentStepDoc, HouseholdDoc, Preload } from '@chengxin/shared/src/server'
-import { accountOf, assert, assertSameVillage, updatedCount } from '@chengxin/shared/src/server'
+import type { ActionContext, EnrolmentDoc, EnrolmentStepDoc, HouseholdDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, assertSameVillage, preloadOf, updatedCount } from '@chengxin/shared/src/server'
 import { enrolmentView } from './view'
 
 /** Application ids are `${householdId}:e${seq}`, so the household can be preloaded beside it. */
@@ -10,7 +10,7 @@ export function householdIdOf(enrolmentId: string): string {
   return at > 0 ? enrolmentId.slice(0, at) : enrolmentId
 }
 
-export const preloadApplication = (input: { enrolmentId: string }): Preload => ({
+export const preloadApplication = (input: { enrolmentId: string }) => preloadOf({
   enrolment: { from: 'enrolments', match: { _id: input.enrolmentId } },
   household: { from: 'households', match: { _id: householdIdOf(input.enrolmentId) } },
 })
@@ -20,9 +20,9 @@ export interface Loaded {
   household: HouseholdDoc
 }
 
-export function loaded(ctx: ActionContext): Loaded {
-  const app = ctx.preloaded.enrolment[0] as EnrolmentDoc | undefined
-  const household = ctx.preloaded.household[0] as HouseholdDoc | undefined
+export function loaded(ctx: ActionContext<{ enrolment: EnrolmentDoc[]; household: HouseholdDoc[] }>): Loaded {
+  const app: EnrolmentDoc | undefined = ctx.preloaded.enrolment[0]
+  const household: HouseholdDoc | undefined = ctx.preloaded.household[0]
   assert(app && household && household._id === app.householdId, 'NOT_FOUND')
   return { app, household }
 }

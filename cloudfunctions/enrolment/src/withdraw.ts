@@ -1,11 +1,10 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { CATEGORY_LABELS } from '@chengxin/shared/src/domain'
-import type { ActionDef } from '@chengxin/shared/src/server'
-import { accountOf, assert, householdOf } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, householdOf } from '@chengxin/shared/src/server'
 import { loaded, preloadApplication, transition } from './transition'
 
 /** The household head withdraws a pending application, or leaves an approved enrolment. */
-export const withdraw: ActionDef<'enrolment.withdraw'> = {
+export const withdraw = defineAction<'enrolment.withdraw'>()({
   preload: preloadApplication,
 
   async run(ctx) {
@@ -36,4 +35,4 @@ export const withdraw: ActionDef<'enrolment.withdraw'> = {
     })
     return out
   },
-}
+})

@@ -1,5 +1,5 @@
 import type { Caller, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert } from '@chengxin/shared/src/server'
+import { accountOf, assert, preloadOf } from '@chengxin/shared/src/server'
 
 /** Reading the roster: the village's own cadre, or the township office for any of its villages. */
 export function assertCanRead(caller: Caller, village: VillageDoc | undefined): asserts village is VillageDoc {
@@ -17,7 +17,7 @@ export function assertCanEdit(caller: Caller, villageId: string): void {
 export const groupNameOf = (village: VillageDoc, groupId: string) => village.groups.find((g) => g.id === groupId)?.name ?? ''
 
 /** The caller's own village, loaded with their account (create, update: a cadre edits only their village). */
-export const callersVillage = { village: { from: 'villages', ofCaller: { _id: 'villageId' as const } } }
+export const callersVillage = preloadOf({ village: { from: 'villages', ofCaller: { _id: 'villageId' } } })
 
 /** A villager group of the cadre's own village, or NOT_IN_VILLAGE. */
 export function assertOwnGroup(village: VillageDoc | undefined, groupId: string): asserts village is VillageDoc {

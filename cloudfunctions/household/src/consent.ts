@@ -1,18 +1,18 @@
-import type { ActionDef, HouseholdDoc } from '@chengxin/shared/src/server'
-import { assert, householdOf } from '@chengxin/shared/src/server'
+import type { HouseholdDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction, householdOf } from '@chengxin/shared/src/server'
 
 /**
  * The head names the household in the public ledger and/or on the review's public notice, or
  * stops it. Plain overwrites of the fields sent, so a retry (also replayed from the audit by
  * the handler) lands on the same state. Two round trips: context (with the household), update.
  */
-export const consent: ActionDef<'household.consent'> = {
+export const consent = defineAction<'household.consent'>()({
   preload: () => ({ household: { from: 'households', ofCaller: { _id: 'householdId' } } }),
 
   async run(ctx, input) {
     const mine = householdOf(ctx.caller)
     assert(mine.isHead, 'NOT_HOUSEHOLD_HEAD')
-    const household = ctx.preloaded.household?.[0] as HouseholdDoc | undefined
+    const household: HouseholdDoc | undefined = ctx.preloaded.household?.[0]
     const at = new Date()
     const by = { at, by: ctx.caller.openid, requestId: ctx.requestId }
     const data: Record<string, unknown> = {}
@@ -30,4 +30,4 @@ export const consent: ActionDef<'household.consent'> = {
     })
     return { ledgerNamed, reviewNamed, at: at.toISOString() }
   },
-}
+})

@@ -1,16 +1,16 @@
 import { createHash } from 'crypto'
-import type { ActionDef, HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { isDuplicateKey } from '@chengxin/shared/src/server'
+import type { HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
+import { defineAction, isDuplicateKey } from '@chengxin/shared/src/server'
 import { assertCanEdit, assertOwnGroup, callersVillage } from './access'
 import { membersFrom } from './members'
 import { householdView } from './view'
 
 /** A cadre adds a household to one of their village's villager groups, under contract management. */
-export const create: ActionDef<'household.create'> = {
+export const create = defineAction<'household.create'>()({
   preload: () => callersVillage,
 
   async run({ db, caller, requestId, preloaded, note }, input) {
-    const village = preloaded.village[0] as VillageDoc | undefined
+    const village: VillageDoc | undefined = preloaded.village[0]
     assertOwnGroup(village, input.groupId)
     assertCanEdit(caller, village._id)
 
@@ -32,4 +32,4 @@ export const create: ActionDef<'household.create'> = {
     })
     return { household: householdView(doc, village) }
   },
-}
+})

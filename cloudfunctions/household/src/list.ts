@@ -1,17 +1,17 @@
-import type { ActionDef, HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
+import type { HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, listOf } from '@chengxin/shared/src/server'
 import { assertCanRead, callersVillage, groupNameOf } from './access'
 import { summaryOf } from './view'
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A page of one village's roster, by villager group then household id; archived ones only on request. */
-export const list: ActionDef<'household.list'> = {
+export const list = defineAction<'household.list'>()({
   preload: (input) => (input.villageId ? { village: { from: 'villages', match: { _id: input.villageId } } } : callersVillage),
 
   async run({ db, _, caller, preloaded }, input) {
     assert(input.villageId || accountOf(caller).villageId, 'INVALID_INPUT', { villageId: '请选择村' })
-    const village = preloaded.village[0] as VillageDoc | undefined
+    const village: VillageDoc | undefined = preloaded.village[0]
     assertCanRead(caller, village)
     const villageId = village._id
 
@@ -31,4 +31,4 @@ export const list: ActionDef<'household.list'> = {
     const items = listOf<HouseholdDoc>(page).map((d) => summaryOf(d, groupNameOf(village, d.groupId)))
     return { items, total: (count as { total: number }).total, offset: input.offset, limit: input.limit }
   },
-}
+})

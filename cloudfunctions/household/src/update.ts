@@ -1,8 +1,8 @@
-import type { ActionDef, HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { assert, updatedCount } from '@chengxin/shared/src/server'
+import type { HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction, updatedCount } from '@chengxin/shared/src/server'
 import { assertCanEdit, assertOwnGroup, callersVillage, groupNameOf } from './access'
 import { membersFrom } from './members'
-import { syncBoundAccounts, type BoundAccount } from './bound-accounts'
+import { syncBoundAccounts } from './bound-accounts'
 import { householdView } from './view'
 
 /**
@@ -11,7 +11,7 @@ import { householdView } from './view'
  * read (the last writer's requestId is the version). Members bound to a WeChat account
  * cannot be removed, and those accounts' cached label, group and head flag follow the change.
  */
-export const update: ActionDef<'household.update'> = {
+export const update = defineAction<'household.update'>()({
   preload: (input) => ({
     household: { from: 'households', match: { _id: input.householdId } },
     ...callersVillage,
@@ -19,10 +19,10 @@ export const update: ActionDef<'household.update'> = {
   }),
 
   async run({ db, _, caller, requestId, preloaded, note }, input) {
-    const doc = preloaded.household[0] as HouseholdDoc | undefined
+    const doc: HouseholdDoc | undefined = preloaded.household[0]
     assert(doc, 'NOT_FOUND')
     assertCanEdit(caller, doc.villageId)
-    const village = preloaded.village[0] as VillageDoc | undefined
+    const village: VillageDoc | undefined = preloaded.village[0]
     const groupId = input.groupId ?? doc.groupId
     assertOwnGroup(village, groupId)
 
@@ -32,7 +32,7 @@ export const update: ActionDef<'household.update'> = {
       members: input.members ? membersFrom(doc._id, input.members, doc.members) : doc.members,
       requestId, updatedAt: new Date(),
     }
-    const bound = preloaded.bound as BoundAccount[]
+    const bound = preloaded.bound
     const removed = bound.filter((a) => a.memberId && !next.members.some((m) => m.id === a.memberId))
     assert(removed.length === 0, 'MEMBER_BOUND', { members: `${removed.map((a) => a.name).join('、')}已绑定微信，不能删除` })
 
@@ -52,4 +52,4 @@ export const update: ActionDef<'household.update'> = {
     })
     return { household: householdView(next, village) }
   },
-}
+})

@@ -1,26 +1,26 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { businessDay, businessQuarter, CHAIN_START, householdTag, LEDGER_KIND_LABELS, nextLink, fenText, type ChainPoint } from '@chengxin/shared/src/domain'
-import type { ActionContext, ActionDef, LedgerChainDoc, LedgerEntryDoc, Preload } from '@chengxin/shared/src/server'
-import { assert, isDuplicateKey, listOf, updatedCount } from '@chengxin/shared/src/server'
+import type { ActionContext, LedgerChainDoc, LedgerEntryDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction, isDuplicateKey, listOf, preloadOf, updatedCount } from '@chengxin/shared/src/server'
 import { actorOf, chainId, entryView, financeMember, readerOf } from './finance'
 
 /** A reversal's id is `<original>.r<n>`: the original it reverses, loaded beside it. */
 const originalOf = (entryId: string) => /^(.+)\.r\d+$/.exec(entryId)?.[1] ?? null
 
-const preloadEntry = (input: { entryId: string }): Preload => {
+const preloadEntry = (input: { entryId: string }) => {
   const original = originalOf(input.entryId)
-  return {
+  return preloadOf({
     entry: { from: 'ledger_entries', match: { _id: input.entryId } },
     head: { from: 'ledger_chain', ofCaller: { villageId: 'villageId' }, sort: { seq: -1 }, limit: 1 },
     link: { from: 'ledger_chain', match: { entryId: input.entryId } },
     ...(original ? { reversedBy: { from: 'ledger_chain', match: { reversesEntryId: original } } } : {}),
-  }
+  })
 }
 
 /** The checks of the second person: a finance member of the village, not the recorder, not of the household concerned. */
-function decidable(ctx: ActionContext): { entry: LedgerEntryDoc; account: ReturnType<typeof financeMember>; retry: boolean } {
+function decidable(ctx: ActionContext<{ entry: LedgerEntryDoc[] }>): { entry: LedgerEntryDoc; account: ReturnType<typeof financeMember>; retry: boolean } {
   const account = financeMember(ctx.caller)
-  const entry = ctx.preloaded.entry[0] as LedgerEntryDoc | undefined
+  const entry: LedgerEntryDoc | undefined = ctx.preloaded.entry[0]
   assert(entry, 'NOT_FOUND')
   assert(entry.villageId === account.villageId, 'NOT_IN_VILLAGE')
   if (entry.decisionRequestId === ctx.requestId) return { entry, account, retry: true }
@@ -44,7 +44,7 @@ async function decideOnce(ctx: ActionContext, entry: LedgerEntryDoc, fields: Par
  * race). Five round trips uncontended: context, claim, decision, link, record. A retry whose
  * first run died between decision and link finishes the link.
  */
-export const approve: ActionDef<'ledger.approve'> = {
+export const approve = defineAction<'ledger.approve'>()({
   preload: preloadEntry,
 
   async run(ctx) {
@@ -54,7 +54,7 @@ export const approve: ActionDef<'ledger.approve'> = {
       if (entry.reversesEntryId) assert(!(ctx.preloaded.reversedBy ?? []).length, 'LEDGER_REVERSED')
       entry = await decideOnce(ctx, entry, { status: 'approved', decidedBy: actorOf(ctx, account), decidedAt: new Date(), decisionRequestId: ctx.requestId })
     }
-    const link = (ctx.preloaded.link[0] as LedgerChainDoc | undefined) ?? (await chain(ctx, entry, ctx.preloaded.head[0] as LedgerChainDoc | undefined))
+    const link = ctx.preloaded.link[0] ?? (await chain(ctx, entry, ctx.preloaded.head[0]))
 
     const what = `${LEDGER_KIND_LABELS[entry.kind]} ${fenText(entry.amountFen)}元`
     ctx.note({
@@ -66,7 +66,7 @@ export const approve: ActionDef<'ledger.approve'> = {
     }
     return { entry: entryView(entry, readerOf(ctx.caller), link) }
   },
-}
+})
 
 const pointOf = (head: LedgerChainDoc | undefined): ChainPoint => (head ? { seq: head.seq, hash: head.hash, balanceFen: head.balanceFen } : CHAIN_START)
 
@@ -100,7 +100,7 @@ async function chain(ctx: ActionContext, entry: LedgerEntryDoc, head: LedgerChai
 }
 
 /** The second member sends it back with a reason; it counts nowhere and stays listed for the group. */
-export const reject: ActionDef<'ledger.reject'> = {
+export const reject = defineAction<'ledger.reject'>()({
   preload: (input) => ({ entry: { from: 'ledger_entries', match: { _id: input.entryId } } }),
 
   async run(ctx, input) {
@@ -115,4 +115,4 @@ export const reject: ActionDef<'ledger.reject'> = {
     ctx.notify({ to: { openid: entry.recordedBy.openid }, template: 'ledger-pending', title: '您登记的账目被退回', body: `理由：${entry.rejectReason}`, page: PAGES.financeLedger() })
     return { entry: entryView(entry, readerOf(ctx.caller)) }
   },
-}
+})

@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto'
 import { businessDay, quarterTotals } from '@chengxin/shared/src/domain'
-import type { ActionDef, LedgerChainDoc } from '@chengxin/shared/src/server'
-import { assert, listOf, sdk } from '@chengxin/shared/src/server'
+import type { LedgerChainDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction, listOf, sdk } from '@chengxin/shared/src/server'
 import { groupedTotals, preloadVillage, villageInScope } from './village-scope'
 import { ledgerWorkbook } from './workbook'
 
@@ -11,7 +11,7 @@ const PAGE = 1000
  * The public ledger (one quarter, or the latest 2,000 entries) and its quarterly summary as
  * an Excel file, answered as a temporary link. Four round trips: context, two pages, totals.
  */
-export const ledgerExport: ActionDef<'ledger.export'> = {
+export const ledgerExport = defineAction<'ledger.export'>()({
   preload: (input) => preloadVillage(input.villageId),
 
   async run(ctx, input) {
@@ -33,4 +33,4 @@ export const ledgerExport: ActionDef<'ledger.export'> = {
     const links = (await cloud.getTempFileURL({ fileList: [fileID] })) as { fileList: Array<{ tempFileURL: string }> }
     return { fileName, fileId: fileID, url: links.fileList[0]?.tempFileURL ?? '', rows: rows.length }
   },
-}
+})

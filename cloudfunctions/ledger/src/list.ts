@@ -26,7 +26,7 @@ export const list = defineAction<'ledger.list'>()({
     const named = new Set((preloaded.named).map((h) => h._id))
     const reader = { ...readerOf(caller), named }
     const head = preloaded.head.at(0)
-    const base = { villageName: (preloaded.village[0] as { name?: string } | undefined)?.name ?? account.villageName ?? '', balanceFen: head?.balanceFen ?? 0, finance: reader.finance, ownNamed: !!reader.householdId && named.has(reader.householdId) }
+    const base = { villageName: preloaded.village[0]?.name ?? account.villageName ?? '', balanceFen: head?.balanceFen ?? 0, finance: reader.finance, ownNamed: !!reader.householdId && named.has(reader.householdId) }
     const page = { offset: input.offset, limit: input.limit }
 
     if (input.view === 'pending' || input.view === 'rejected') {

@@ -2,10 +2,13 @@ import { randomBytes } from 'crypto'
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import type { LedgerRecordInput } from '@chengxin/shared/src/api'
 import { isOwnProofPhoto, LEDGER_KIND_LABELS, signedFen, fenText } from '@chengxin/shared/src/domain'
-import type { AccountDoc, ActionContext, ActionDef, CommitmentTemplateDoc, HouseholdDoc, LedgerChainDoc, LedgerEntryDoc } from '@chengxin/shared/src/server'
-import { assert, isDuplicateKey, listOf } from '@chengxin/shared/src/server'
+import type { AccountDoc, ActionContext, CommitmentTemplateDoc, HouseholdDoc, LedgerChainDoc, LedgerEntryDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction, isDuplicateKey, listOf } from '@chengxin/shared/src/server'
 import { photoFolderKey } from '../../proof/src/photo-folder'
 import { actorOf, financeMember, readerOf, entryView } from './finance'
+
+/** What ledger.record preloads (the household and the reversed entry only when the input names them). */
+type RecordContext = ActionContext<{ template: CommitmentTemplateDoc[]; household?: HouseholdDoc[]; original?: LedgerChainDoc[]; reversals?: LedgerEntryDoc[] }>
 
 type Content = Omit<LedgerEntryDoc, '_id' | 'villageId' | 'townshipId' | 'nonce' | 'status' | 'recordedBy' | 'recordedAt' | 'requestId' | 'decidedBy' | 'decidedAt' | 'rejectReason' | 'decisionRequestId'>
 
@@ -14,7 +17,7 @@ type Content = Omit<LedgerEntryDoc, '_id' | 'villageId' | 'townshipId' | 'nonce'
  * from the requestId (a reversal's from its original), so the insert itself recognises a
  * retry, and two reversals of one entry collide. Four round trips: context, claim, insert, record.
  */
-export const record: ActionDef<'ledger.record'> = {
+export const record = defineAction<'ledger.record'>()({
   preload: (input) => ({
     template: { from: 'commitment_templates', ofCaller: { villageId: 'villageId' }, sort: { version: -1 }, limit: 1 },
     financeMembers: { from: 'accounts', match: { roles: 'panel', panelGroups: 'finance' }, ofCaller: { villageId: 'villageId' }, limit: 30 },
@@ -37,26 +40,26 @@ export const record: ActionDef<'ledger.record'> = {
       target: { collection: 'ledger_entries', id: doc._id, villageId: doc.villageId, householdId: doc.householdId },
       summary: `登记账目（待审核）：${what}，${doc.purpose}`,
     })
-    for (const m of ctx.preloaded.financeMembers as AccountDoc[]) {
+    for (const m of ctx.preloaded.financeMembers) {
       if (m._id === ctx.caller.openid) continue
       ctx.notify({ to: { openid: m._id }, template: 'ledger-pending', title: '有一笔账目待审核', body: `${doc.recordedBy.name}登记：${what}`, page: PAGES.financeLedger() })
     }
     return { entry: entryView(doc, readerOf(ctx.caller)) }
   },
-}
+})
 
 type Fresh = Exclude<LedgerRecordInput, { kind: 'reversal' }>
 
-function fresh(ctx: ActionContext, account: AccountDoc & { villageId: string }, input: Fresh) {
+function fresh(ctx: RecordContext, account: AccountDoc & { villageId: string }, input: Fresh) {
   let household: HouseholdDoc | null = null
   if ('householdId' in input) {
-    household = (ctx.preloaded.household[0] as HouseholdDoc | undefined) ?? null
+    household = ctx.preloaded.household?.[0] ?? null
     assert(household, 'NOT_FOUND')
     assert(household.villageId === account.villageId, 'NOT_IN_VILLAGE')
   }
   let itemText: string | null = null
   if (input.itemId) {
-    const template = ctx.preloaded.template[0] as CommitmentTemplateDoc | undefined
+    const template: CommitmentTemplateDoc | undefined = ctx.preloaded.template[0]
     const item = [...(template?.villageItems ?? []), ...(template?.householdItems ?? [])].find((i) => i.id === input.itemId)
     assert(item, 'LEDGER_ITEM_UNKNOWN')
     itemText = item.text
@@ -72,12 +75,12 @@ function fresh(ctx: ActionContext, account: AccountDoc & { villageId: string }, 
   return { id: `le-${ctx.requestId}`, content, mine: null }
 }
 
-function reversal(ctx: ActionContext, account: AccountDoc & { villageId: string }, input: Extract<LedgerRecordInput, { kind: 'reversal' }>) {
-  const original = ctx.preloaded.original[0] as LedgerChainDoc | undefined
+function reversal(ctx: RecordContext, account: AccountDoc & { villageId: string }, input: Extract<LedgerRecordInput, { kind: 'reversal' }>) {
+  const original: LedgerChainDoc | undefined = ctx.preloaded.original?.[0]
   assert(original, 'NOT_FOUND')
   assert(original.villageId === account.villageId, 'NOT_IN_VILLAGE')
   assert(original.kind !== 'reversal', 'LEDGER_NOT_REVERSIBLE')
-  const reversals = ctx.preloaded.reversals as LedgerEntryDoc[]
+  const reversals = ctx.preloaded.reversals ?? []
   const mine = reversals.find((r) => r.requestId === ctx.requestId) ?? null
   assert(mine || reversals.every((r) => r.status === 'rejected'), 'LEDGER_REVERSED')
   const content: Content = {

@@ -1,17 +1,17 @@
-import type { AccountDoc, ActionContext, Preload, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
+import type { AccountDoc, ActionContext, VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, listOf, preloadOf } from '@chengxin/shared/src/server'
 
 /** The village an action reads: the one named (township: any of its villages), else the caller's own. */
-export const preloadVillage = (villageId: string | undefined): Preload => ({
+export const preloadVillage = (villageId: string | undefined) => preloadOf({
   village: villageId ? { from: 'villages', match: { _id: villageId } } : { from: 'villages', ofCaller: { _id: 'villageId' } },
 })
 
 export const isTownship = (a: AccountDoc) => a.roles.includes('township') && !a.villageId
 
 /** The village to read, checked against the caller's scope; null: a township officer named none. */
-export function villageInScope(ctx: ActionContext, requested: string | undefined): VillageDoc | null {
+export function villageInScope(ctx: ActionContext<{ village: VillageDoc[] }>, requested: string | undefined): VillageDoc | null {
   const account = accountOf(ctx.caller)
-  const village = ctx.preloaded.village[0] as VillageDoc | undefined
+  const village: VillageDoc | undefined = ctx.preloaded.village[0]
   if (isTownship(account)) {
     if (!requested) return null
     assert(village, 'NOT_FOUND')

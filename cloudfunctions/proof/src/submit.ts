@@ -1,7 +1,7 @@
 import type { ProofSubmitInput } from '@chengxin/shared/src/api'
 import { businessDay, checkupDayProblem, isOwnProofPhoto } from '@chengxin/shared/src/domain'
-import type { ActionContext, ActionDef, HouseholdDoc, MemberDoc, ProofDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, householdOf, isDuplicateKey, listOf } from '@chengxin/shared/src/server'
+import type { ActionContext, HouseholdDoc, MemberDoc, ProofDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, householdOf, isDuplicateKey, listOf } from '@chengxin/shared/src/server'
 import { photoFolderKey } from './photo-folder'
 import { photoUrls, startMediaCheck } from './photos'
 import { proofView } from './view'
@@ -12,7 +12,7 @@ import { proofView } from './view'
  * submissions racing for one member collide on `_id`: one pending proof per member, no
  * read-then-write window. Four round trips with the change's claim and record (five on the rare collision).
  */
-export const submit: ActionDef<'proof.submit'> = {
+export const submit = defineAction<'proof.submit'>()({
   preload: (input) => ({
     household: { from: 'households', ofCaller: { _id: 'householdId' } },
     latest: { from: 'proofs', match: { memberId: input.memberId }, sort: { seq: -1 }, limit: 1 },
@@ -21,11 +21,11 @@ export const submit: ActionDef<'proof.submit'> = {
 
   async run(ctx, input) {
     const mine = householdOf(ctx.caller)
-    const household = ctx.preloaded.household[0] as HouseholdDoc | undefined
+    const household: HouseholdDoc | undefined = ctx.preloaded.household[0]
     assert(household && household._id === mine.householdId, 'NOT_FOUND')
     const member = household.members.find((m) => m.id === input.memberId)
     assert(member, 'NOT_FOUND')
-    const latest = ctx.preloaded.latest[0] as ProofDoc | undefined
+    const latest: ProofDoc | undefined = ctx.preloaded.latest[0]
     const doc = ownProof(ctx, latest, household) ?? (await create(ctx, input, household, member, latest))
 
     ctx.note({
@@ -34,14 +34,14 @@ export const submit: ActionDef<'proof.submit'> = {
     })
     return { proof: proofView(doc) }
   },
-}
+})
 
 /** A retry whose first reply was lost finds the proof it stored. */
 function ownProof(ctx: ActionContext, latest: ProofDoc | undefined, household: HouseholdDoc): ProofDoc | null {
   return latest && latest.householdId === household._id && latest.requestId === ctx.requestId ? latest : null
 }
 
-async function create(ctx: ActionContext, input: ProofSubmitInput, household: HouseholdDoc, member: MemberDoc, latest: ProofDoc | undefined): Promise<ProofDoc> {
+async function create(ctx: ActionContext<{ previous?: ProofDoc[] }>, input: ProofSubmitInput, household: HouseholdDoc, member: MemberDoc, latest: ProofDoc | undefined): Promise<ProofDoc> {
   assert(!household.archived, 'HOUSEHOLD_ARCHIVED')
   assert(member.workingAway, 'NOT_WORKING_AWAY')
   const now = new Date()
@@ -52,7 +52,7 @@ async function create(ctx: ActionContext, input: ProofSubmitInput, household: Ho
   assert(latest?.status !== 'pending', 'PROOF_PENDING')
   const previousProofId = input.previousProofId ?? null
   if (previousProofId) {
-    const previous = ctx.preloaded.previous[0] as ProofDoc | undefined
+    const previous: ProofDoc | undefined = ctx.preloaded.previous?.[0]
     assert(previous && previous.memberId === member.id && previous.householdId === household._id, 'NOT_FOUND')
     assert(previous.status === 'rejected', 'PROOF_STATE')
   }

@@ -1,5 +1,5 @@
-import type { ActionDef } from '@chengxin/shared/src/server'
-import { accountOf, assert, householdOf, isDuplicateKey } from '@chengxin/shared/src/server'
+
+import { accountOf, assert, defineAction, householdOf, isDuplicateKey } from '@chengxin/shared/src/server'
 import { assertRoundVillage, memberPreload, roundOf, roundPreload, type AppealDoc, type ResultDoc } from './common'
 import { appealView } from './views'
 
@@ -7,7 +7,7 @@ import { appealView } from './views'
  * The head appeals the household's published result within the appeal window, once per round
  * (`_id` = `<roundId>#<householdId>`: a second appeal collides). Four round trips.
  */
-export const appeal: ActionDef<'review.appeal'> = {
+export const appeal = defineAction<'review.appeal'>()({
   preload: (input) => ({
     ...roundPreload(input.roundId),
     ...memberPreload(input.roundId),
@@ -20,7 +20,7 @@ export const appeal: ActionDef<'review.appeal'> = {
     const me = householdOf(ctx.caller)
     assert(me.isHead, 'NOT_HOUSEHOLD_HEAD')
     const round = roundOf(ctx.caller, ctx.preloaded)
-    const existing = ctx.preloaded.existing[0] as AppealDoc | undefined
+    const existing: AppealDoc | undefined = ctx.preloaded.existing[0]
     let appeal: AppealDoc
     if (existing?.requestId === ctx.requestId) {
       appeal = existing
@@ -29,7 +29,7 @@ export const appeal: ActionDef<'review.appeal'> = {
       const now = new Date()
       assert(round.appealEndsAt && now < new Date(round.appealEndsAt), 'REVIEW_APPEAL_CLOSED')
       assert(!existing, 'REVIEW_APPEAL_EXISTS')
-      const result = ctx.preloaded.result[0] as ResultDoc | undefined
+      const result: ResultDoc | undefined = ctx.preloaded.result[0]
       assert(result, 'REVIEW_NO_RESULT')
       appeal = {
         _id: `${round._id}#${me.householdId}`, roundId: round._id, villageId: round.villageId, householdId: me.householdId,
@@ -50,4 +50,4 @@ export const appeal: ActionDef<'review.appeal'> = {
     })
     return { appeal: appealView(appeal, ctx.caller, new Set([me.householdId])) }
   },
-}
+})

@@ -1,7 +1,7 @@
 import { computeResult, countedScores, helperFor, villageResult, type ScorerState } from '@chengxin/shared/src/domain'
-import type { ActionContext, ActionDef, HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { assert, isDuplicateKey, listOf, updatedCount } from '@chengxin/shared/src/server'
-import { assertRoundVillage, groupNameOf, isCadreOf, roundOf, roundPreload, roundView, type ConfirmDoc, type MemberDoc, type RatingDoc, type ResultDoc, type RoundDoc, type ScoreDoc } from './common'
+import type { ActionContext, HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction, isDuplicateKey, listOf, updatedCount } from '@chengxin/shared/src/server'
+import { assertRoundVillage, groupNameOf, isCadreOf, roundOf, roundPreload, roundView, type ConfirmDoc, type MemberDoc, type ResultDoc, type RoundDoc, type ScoreDoc } from './common'
 
 type Batch = HouseholdDoc & { entries: ScoreDoc[] }
 
@@ -16,7 +16,7 @@ type Batch = HouseholdDoc & { entries: ScoreDoc[] }
  * insert of their results. Five round trips.
  * Last call (nothing left): the village's own result, closing → closed. Five round trips.
  */
-export const close: ActionDef<'review.close'> = {
+export const close = defineAction<'review.close'>()({
   preload: (input) => ({
     ...roundPreload(input.roundId),
     village: { from: 'villages', ofCaller: { _id: 'villageId' } },
@@ -31,7 +31,7 @@ export const close: ActionDef<'review.close'> = {
     assertRoundVillage(ctx.caller, input.roundId)
     const round = roundOf(ctx.caller, ctx.preloaded)
     assert(isCadreOf(ctx.caller.account, round.villageId), 'NOT_IN_VILLAGE')
-    const last = ctx.preloaded.last[0] as ResultDoc | undefined
+    const last: ResultDoc | undefined = ctx.preloaded.last[0]
     let processed = last?.seq ?? 0
     let state = round
 
@@ -68,8 +68,8 @@ export const close: ActionDef<'review.close'> = {
     }
 
     const items = round.rubric.villageItems
-    const ratings = ctx.preloaded.ratings as RatingDoc[]
-    const panel = (ctx.preloaded.panelVillage as ScoreDoc[]).filter((s) => s.scores).map((s) => s.scores!)
+    const ratings = ctx.preloaded.ratings
+    const panel = ctx.preloaded.panelVillage.filter((s) => s.scores).map((s) => s.scores!)
     const village: RoundDoc['village'] = {
       items: villageResult(items, ratings.map((r) => r.scores), panel), ratings: ratings.length, panelScorers: panel.length,
       comments: ratings.map((r) => r.comment).filter((c): c is string => !!c),
@@ -81,7 +81,7 @@ export const close: ActionDef<'review.close'> = {
     note(ctx, state, `${round.quarter}评议结束：${processed}户结果已算出，待公示`)
     return { round: roundView(state, ctx.caller, 'closed', processed), processed, total: processed, done: true }
   },
-}
+})
 
 function note(ctx: ActionContext, round: RoundDoc, summary: string) {
   ctx.note({ target: { collection: 'review_rounds', id: round._id, villageId: round.villageId, householdId: null }, summary })
@@ -103,10 +103,10 @@ async function nextBatch(ctx: ActionContext, round: RoundDoc, after: string, siz
   return listOf<Batch>(res)
 }
 
-function computeBatch(round: RoundDoc, batch: Batch[], processed: number, ctx: ActionContext): ResultDoc[] {
-  const members = (ctx.preloaded.members as MemberDoc[])
-  const confirms = ctx.preloaded.confirms as ConfirmDoc[]
-  const village = ctx.preloaded.village[0] as VillageDoc | undefined
+function computeBatch(round: RoundDoc, batch: Batch[], processed: number, ctx: ActionContext<{ members: MemberDoc[]; confirms: ConfirmDoc[]; village: VillageDoc[] }>): ResultDoc[] {
+  const members = ctx.preloaded.members
+  const confirms = ctx.preloaded.confirms
+  const village: VillageDoc | undefined = ctx.preloaded.village[0]
   const scorers: ScorerState[] = members.map((m) => ({
     key: m.openid,
     conflicts: new Set([...m.relatives, ...(m.householdId ? [m.householdId] : [])]),

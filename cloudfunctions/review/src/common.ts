@@ -1,129 +1,12 @@
 import type { RoundView } from '@chengxin/shared/src/api'
 import {
-  resultsComputed, roundStatusAt, ROUND_STATUS_LABELS, villageOfRound, type ComputedResult, type Rubric, type RoundSettings, type RoundStatus, type ReviewOutcome,
+  resultsComputed, roundStatusAt, ROUND_STATUS_LABELS, villageOfRound, type RoundStatus,
 } from '@chengxin/shared/src/domain'
-import type { AccountDoc, Caller, Preload } from '@chengxin/shared/src/server'
-import { accountOf, assert } from '@chengxin/shared/src/server'
+import type { AccountDoc, Caller } from '@chengxin/shared/src/server'
+import { accountOf, assert, preloadOf } from '@chengxin/shared/src/server'
+import type { AppealDoc, ConfirmDoc, ReviewMemberDoc as MemberDoc, RatingDoc, ResultDoc, ResultVersionDoc, RoundDoc, ScoreDoc } from '@chengxin/shared/src/server'
 
-/** A review round (`_id` = `<villageId>:<quarter>`). */
-export interface RoundDoc {
-  _id: string
-  villageId: string
-  villageName: string
-  townshipId: string
-  quarter: string
-  status: RoundStatus
-  settings: RoundSettings
-  rubric: Rubric
-  openedAt: Date
-  openedBy: { openid: string; name: string }
-  /** Set when closing starts: how many households the results cover. */
-  close: { total: number; startedAt: Date; requestId: string } | null
-  closedAt: Date | null
-  publishedAt: Date | null
-  noticeEndsAt: Date | null
-  appealEndsAt: Date | null
-  /** Computed by the last close batch. */
-  village: { items: Array<{ itemId: string; text: string; residentMedian: number | null; panelMedian: number | null }>; ratings: number; panelScorers: number; comments: string[] } | null
-  /** Last scoring reminder (Beijing day), so the timer reminds once a day. */
-  remindedOn?: string | null
-  requestId: string
-  publishRequestId?: string | null
-}
-
-/** A review-group member in a round (`_id` = `<roundId>#<openid>`). */
-export interface MemberDoc {
-  _id: string
-  roundId: string
-  villageId: string
-  openid: string
-  name: string
-  householdId: string | null
-  relatives: string[]
-  declarations: Array<{ at: Date; householdIds: string[]; requestId: string }>
-  recusals: Array<{ householdId: string; at: Date }>
-  declaredAt: Date
-}
-
-/** A member's entry for a subject (`_id` = `<roundId>#<openid>#<householdId|village>`). */
-export interface ScoreDoc {
-  _id: string
-  roundId: string
-  villageId: string
-  scorer: string
-  householdId: string | null
-  groupId: string | null
-  mark: 'discuss' | 'nominate' | null
-  scores: Record<string, number> | null
-  at: Date
-  requestId: string
-}
-
-export interface ConfirmDoc {
-  _id: string
-  roundId: string
-  scorer: string
-  groupId: string
-  at: Date
-  requestId: string
-}
-
-export interface RatingDoc {
-  _id: string
-  roundId: string
-  villageId: string
-  householdId: string
-  scores: Record<string, number>
-  comment: string | null
-  by: string
-  openid: string
-  at: Date
-  requestId: string
-}
-
-/** One version of a household's result: what computeResult gave (or an appeal changed), with its helper. */
-export interface ResultVersionDoc extends ComputedResult {
-  version: number
-  helper: string | null
-  at: Date
-  /** Why it was replaced (the appeal decision), on versions kept in `versions`. */
-  replacedBecause?: string | null
-  /** The appeal decision that made this version. */
-  requestId?: string | null
-}
-
-export interface ResultDoc {
-  _id: string
-  roundId: string
-  villageId: string
-  householdId: string
-  householdLabel: string
-  groupId: string
-  groupName: string
-  /** Order computed (the close cursor). */
-  seq: number
-  current: ResultVersionDoc
-  versions: ResultVersionDoc[]
-}
-
-export interface AppealDoc {
-  _id: string
-  roundId: string
-  villageId: string
-  householdId: string
-  householdLabel: string
-  reason: string
-  status: 'pending' | 'upheld' | 'changed'
-  filedAt: Date
-  filedBy: { openid: string; name: string }
-  fromOutcome: ReviewOutcome
-  toOutcome: ReviewOutcome | null
-  decisionReason: string | null
-  decidedAt: Date | null
-  decidedBy: { openid: string; name: string } | null
-  requestId: string
-  decisionRequestId: string | null
-}
+export type { RoundDoc, MemberDoc, ScoreDoc, ConfirmDoc, RatingDoc, ResultVersionDoc, ResultDoc, AppealDoc }
 
 export const isReviewMember = (a: AccountDoc | null) => !!a?.villageId && a.roles.includes('panel') && (a.panelGroups ?? []).includes('review')
 export const isSupervisionMember = (a: AccountDoc | null) => !!a?.villageId && a.roles.includes('panel') && (a.panelGroups ?? []).includes('supervision')
@@ -146,8 +29,8 @@ export function assertRoundVillage(caller: Caller, roundId: string): void {
 }
 
 /** The loaded round, of the caller's village (or township). */
-export function roundOf(caller: Caller, preloaded: Record<string, unknown[]>): RoundDoc {
-  const round = preloaded.round?.[0] as RoundDoc | undefined
+export function roundOf(caller: Caller, preloaded: { round?: RoundDoc[] }): RoundDoc {
+  const round = preloaded.round?.[0]
   assert(round, 'NOT_FOUND')
   const a = accountOf(caller)
   if (caller.roles.includes('township') && a.townshipId === round.townshipId && !a.villageId) return round
@@ -156,17 +39,17 @@ export function roundOf(caller: Caller, preloaded: Record<string, unknown[]>): R
 }
 
 /** The round and whether an appeal is pending (for `final`), in the one context round trip. */
-export const roundPreload = (roundId: string): Preload => ({
+export const roundPreload = (roundId: string) => preloadOf({
   round: { from: 'review_rounds', match: { _id: roundId } },
   pendingAppeal: { from: 'review_appeals', match: { roundId, status: 'pending' } },
 })
 
 /** The caller's member document in the round (declared conflicts). */
-export const memberPreload = (roundId: string): Preload => ({
+export const memberPreload = (roundId: string) => preloadOf({
   member: { from: 'review_members', match: { roundId }, ofCaller: { openid: '_id' } },
 })
 
-export const memberOf = (preloaded: Record<string, unknown[]>) => preloaded.member?.[0] as MemberDoc | undefined
+export const memberOf = (preloaded: { member?: MemberDoc[] }): MemberDoc | undefined => preloaded.member?.[0]
 
 /**
  * Households a panel member (review or supervision group) is conflicted on: their own and
@@ -182,7 +65,7 @@ export function conflictsOf(caller: Caller, member: MemberDoc | undefined): Set<
 
 export const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null)
 
-export function statusOf(round: RoundDoc, preloaded: Record<string, unknown[]>, now = new Date()): RoundStatus {
+export function statusOf(round: RoundDoc, preloaded: { pendingAppeal?: unknown[] }, now = new Date()): RoundStatus {
   return roundStatusAt(round.status, round.noticeEndsAt ? new Date(round.noticeEndsAt) : null, preloaded.pendingAppeal?.length ?? 0, now)
 }
 

@@ -1,5 +1,5 @@
-import type { ActionDef, VillageDoc } from '@chengxin/shared/src/server'
-import { assert } from '@chengxin/shared/src/server'
+import type { VillageDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction } from '@chengxin/shared/src/server'
 import { assertRoundVillage, memberOf, memberPreload, reviewMember, roundOf, roundPreload } from './common'
 
 /**
@@ -7,7 +7,7 @@ import { assertRoundVillage, memberOf, memberPreload, reviewMember, roundOf, rou
  * 做到了. A marked household still without item scores blocks it (REVIEW_UNSCORED). One
  * document per member and group, overwritten: four round trips.
  */
-export const confirmGroup: ActionDef<'review.confirmGroup'> = {
+export const confirmGroup = defineAction<'review.confirmGroup'>()({
   preload: (input) => ({
     ...roundPreload(input.roundId),
     ...memberPreload(input.roundId),
@@ -19,12 +19,12 @@ export const confirmGroup: ActionDef<'review.confirmGroup'> = {
     assertRoundVillage(ctx.caller, input.roundId)
     reviewMember(ctx.caller)
     const round = roundOf(ctx.caller, ctx.preloaded)
-    const village = ctx.preloaded.village[0] as VillageDoc | undefined
+    const village: VillageDoc | undefined = ctx.preloaded.village[0]
     assert(village?.groups.some((g) => g.id === input.groupId), 'NOT_FOUND', { groupId: '本村没有这个村民小组' })
     assert(round.status === 'open', 'REVIEW_STATE')
     assert(memberOf(ctx.preloaded), 'REVIEW_DECLARE_FIRST')
     // A mark withdrawn leaves `mark: null, scores: null`: only a mark still standing blocks.
-    const blocking = (ctx.preloaded.unscored as Array<{ mark: string | null }>).filter((s) => s.mark)
+    const blocking = ctx.preloaded.unscored.filter((s) => s.mark)
     assert(!blocking.length, 'REVIEW_UNSCORED')
     const at = new Date()
     const id = `${round._id}#${ctx.caller.openid}#${input.groupId}`
@@ -35,4 +35,4 @@ export const confirmGroup: ActionDef<'review.confirmGroup'> = {
     })
     return { roundId: round._id, groupId: input.groupId, confirmed: true as const, at: at.toISOString() }
   },
-}
+})

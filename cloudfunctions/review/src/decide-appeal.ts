@@ -1,7 +1,6 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { APPEAL_STATUS_LABELS, REVIEW_OUTCOME_LABELS } from '@chengxin/shared/src/domain'
-import type { ActionDef } from '@chengxin/shared/src/server'
-import { accountOf, assert, updatedCount } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, updatedCount } from '@chengxin/shared/src/server'
 import { assertRoundVillage, conflictsOf, isSupervisionMember, memberOf, memberPreload, roundOf, roundPreload, type AppealDoc, type ResultDoc, type ResultVersionDoc } from './common'
 import { appealView, resultView } from './views'
 
@@ -13,7 +12,7 @@ const roundOfAppeal = (appealId: string) => appealId.slice(0, Math.max(0, appeal
  * conditional (appeal still pending; result still at the version appealed), so a retry or a
  * second member cannot decide twice. The household is told. Five round trips.
  */
-export const decideAppeal: ActionDef<'review.decideAppeal'> = {
+export const decideAppeal = defineAction<'review.decideAppeal'>()({
   preload: (input) => ({
     ...roundPreload(roundOfAppeal(input.appealId)),
     ...memberPreload(roundOfAppeal(input.appealId)),
@@ -31,8 +30,8 @@ export const decideAppeal: ActionDef<'review.decideAppeal'> = {
     const conflicts = conflictsOf(ctx.caller, memberOf(ctx.preloaded))
     assert(!conflicts.has(input.appealId.slice(roundId.length + 1)), 'REVIEW_CONFLICT')
     const round = roundOf(ctx.caller, ctx.preloaded)
-    let appeal = ctx.preloaded.appeal[0] as AppealDoc | undefined
-    let result = ctx.preloaded.result[0] as ResultDoc | undefined
+    let appeal: AppealDoc | undefined = ctx.preloaded.appeal[0]
+    let result: ResultDoc | undefined = ctx.preloaded.result[0]
     assert(appeal && result && appeal.roundId === round._id, 'NOT_FOUND')
     const now = new Date()
     const by = { openid: ctx.caller.openid, name: account.name ?? '监督小组成员' }
@@ -72,4 +71,4 @@ export const decideAppeal: ActionDef<'review.decideAppeal'> = {
     })
     return { appeal: appealView(appeal, ctx.caller, conflicts), result: resultView(result, round) }
   },
-}
+})

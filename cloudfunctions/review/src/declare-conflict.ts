@@ -1,6 +1,5 @@
-import type { ActionDef, HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { assert } from '@chengxin/shared/src/server'
-import { assertRoundVillage, memberOf, memberPreload, reviewMember, roundOf, roundPreload, type MemberDoc, type ScoreDoc } from './common'
+import { assert, defineAction } from '@chengxin/shared/src/server'
+import { assertRoundVillage, memberOf, memberPreload, reviewMember, roundOf, roundPreload, type MemberDoc } from './common'
 import { memberConflicts } from './conflicts'
 
 /**
@@ -9,7 +8,7 @@ import { memberConflicts } from './conflicts'
  * confirmed its group) is recorded as a recusal, and close never counts that member for it.
  * One write of the member's own document: four round trips.
  */
-export const declareConflict: ActionDef<'review.declareConflict'> = {
+export const declareConflict = defineAction<'review.declareConflict'>()({
   preload: (input) => ({
     ...roundPreload(input.roundId),
     ...memberPreload(input.roundId),
@@ -24,7 +23,7 @@ export const declareConflict: ActionDef<'review.declareConflict'> = {
     assertRoundVillage(ctx.caller, input.roundId)
     const account = reviewMember(ctx.caller)
     const round = roundOf(ctx.caller, ctx.preloaded)
-    const named = ctx.preloaded.named as HouseholdDoc[]
+    const named = ctx.preloaded.named
     for (const id of input.householdIds) {
       const h = named.find((x) => x._id === id)
       assert(h, 'NOT_FOUND', { householdIds: '没有找到这一户' })
@@ -38,8 +37,8 @@ export const declareConflict: ActionDef<'review.declareConflict'> = {
     } else {
       assert(round.status === 'open', 'REVIEW_STATE')
       const relatives = input.householdIds.filter((id) => id !== account.householdId)
-      const scored = new Set((ctx.preloaded.scored as ScoreDoc[]).map((s) => s.householdId!))
-      const confirmed = new Set((ctx.preloaded.confirmed as Array<{ groupId: string }>).map((c) => c.groupId))
+      const scored = new Set(ctx.preloaded.scored.map((s) => s.householdId!))
+      const confirmed = new Set(ctx.preloaded.confirmed.map((c) => c.groupId))
       const before = new Set(existing?.relatives ?? [])
       const recused = relatives.filter((id) => !before.has(id) && (scored.has(id) || confirmed.has(named.find((h) => h._id === id)!.groupId)))
       member = {
@@ -56,7 +55,7 @@ export const declareConflict: ActionDef<'review.declareConflict'> = {
       target: { collection: 'review_members', id: member._id, villageId: round.villageId, householdId: null },
       summary: member.relatives.length ? `申报回避${member.relatives.length}户亲属` : '申报没有需回避的亲属户',
     })
-    const own = ctx.preloaded.own as HouseholdDoc[]
-    return { mine: memberConflicts(member, account.name ?? '', account.householdId, [...named, ...own], ctx.preloaded.village[0] as VillageDoc | undefined) }
+    const own = ctx.preloaded.own
+    return { mine: memberConflicts(member, account.name ?? '', account.householdId, [...named, ...own], ctx.preloaded.village[0]) }
   },
-}
+})

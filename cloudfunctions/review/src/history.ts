@@ -1,13 +1,12 @@
 import { publicCounts, REVIEW_OUTCOME_LABELS, resultsPublic, type ReviewOutcome } from '@chengxin/shared/src/domain'
-import type { ActionDef, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, householdOf, listOf } from '@chengxin/shared/src/server'
-import type { ResultDoc, RoundDoc } from './common'
+import type { VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, householdOf, listOf } from '@chengxin/shared/src/server'
 
 /**
  * Published rounds only, newest first (20): the caller's household's results, or the
  * village's per-item trend with outcome counts (no cell under 3). Two round trips.
  */
-export const history: ActionDef<'review.history'> = {
+export const history = defineAction<'review.history'>()({
   preload: (input) => ({
     village: input.view === 'village' && input.villageId ? { from: 'villages', match: { _id: input.villageId } } : { from: 'villages', ofCaller: { _id: 'villageId' } },
     rounds: input.view === 'village' && input.villageId
@@ -18,14 +17,14 @@ export const history: ActionDef<'review.history'> = {
 
   async run(ctx, input) {
     const account = accountOf(ctx.caller)
-    const village = ctx.preloaded.village[0] as VillageDoc | undefined
+    const village: VillageDoc | undefined = ctx.preloaded.village[0]
     assert(village, 'NOT_FOUND')
     const township = ctx.caller.roles.includes('township') && !account.villageId
     assert(township ? village.townshipId === account.townshipId : village._id === account.villageId, 'NOT_IN_VILLAGE')
-    const rounds = (ctx.preloaded.rounds as RoundDoc[]).filter((r) => resultsPublic(r.status))
+    const rounds = ctx.preloaded.rounds.filter((r) => resultsPublic(r.status))
     if (input.view === 'household') {
       householdOf(ctx.caller)
-      const byRound = new Map((ctx.preloaded.results as ResultDoc[]).map((r) => [r.roundId, r]))
+      const byRound = new Map((ctx.preloaded.results ?? []).map((r) => [r.roundId, r]))
       return {
         household: rounds.filter((r) => byRound.has(r._id)).map((r) => {
           const c = byRound.get(r._id)!.current
@@ -46,4 +45,4 @@ export const history: ActionDef<'review.history'> = {
       }),
     }
   },
-}
+})

@@ -1,7 +1,7 @@
 import { REVIEW_OUTCOME_LABELS, resultsPublic } from '@chengxin/shared/src/domain'
-import type { ActionDef, HouseholdDoc } from '@chengxin/shared/src/server'
-import { assert, householdOf } from '@chengxin/shared/src/server'
-import { assertRoundVillage, iso, roundView, statusOf, type RoundDoc } from './common'
+import type { HouseholdDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction, householdOf } from '@chengxin/shared/src/server'
+import { assertRoundVillage, iso, roundView, statusOf } from './common'
 import { householdRound } from './household-round'
 import { appealView, resultView } from './views'
 
@@ -10,7 +10,7 @@ import { appealView, resultView } from './views'
  * village, and once published its own result (medians only), earlier versions and appeal.
  * Two round trips (three when the latest round is looked up).
  */
-export const mine: ActionDef<'review.mine'> = {
+export const mine = defineAction<'review.mine'>()({
   preload: (input) => ({
     household: { from: 'households', ofCaller: { _id: 'householdId' } },
     ...(input.roundId ? {} : { latest: { from: 'review_rounds', ofCaller: { villageId: 'villageId' }, sort: { quarter: -1 }, limit: 1 } }),
@@ -19,9 +19,9 @@ export const mine: ActionDef<'review.mine'> = {
   async run(ctx, input) {
     const me = householdOf(ctx.caller)
     if (input.roundId) assertRoundVillage(ctx.caller, input.roundId)
-    const household = ctx.preloaded.household[0] as HouseholdDoc | undefined
+    const household: HouseholdDoc | undefined = ctx.preloaded.household[0]
     const named = !!household?.reviewNamed?.named
-    const roundId = input.roundId ?? (ctx.preloaded.latest?.[0] as RoundDoc | undefined)?._id
+    const roundId = input.roundId ?? ctx.preloaded.latest?.[0]?._id
     const empty = { round: null, rating: null, result: null, versions: [], appeal: null, canAppeal: false, named }
     if (!roundId) return empty
     const found = await householdRound(ctx, roundId, me.householdId)
@@ -44,4 +44,4 @@ export const mine: ActionDef<'review.mine'> = {
       named,
     }
   },
-}
+})

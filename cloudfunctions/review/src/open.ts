@@ -1,7 +1,7 @@
 import { PAGES } from '@chengxin/shared/src/api/pages'
 import { businessQuarter, generateRubric, mayOpenQuarter, roundIdOf, roundSettings } from '@chengxin/shared/src/domain'
-import type { AccountDoc, ActionDef, CommitmentTemplateDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, isDuplicateKey } from '@chengxin/shared/src/server'
+import type { CommitmentTemplateDoc, VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, isDuplicateKey } from '@chengxin/shared/src/server'
 import { roundView, type RoundDoc } from './common'
 
 /**
@@ -10,7 +10,7 @@ import { roundView, type RoundDoc } from './common'
  * round's id is `<villageId>:<quarter>`, so a second open collides on it. Tells the review
  * group (round opened) and every household (rating invitation). Four round trips.
  */
-export const open: ActionDef<'review.open'> = {
+export const open = defineAction<'review.open'>()({
   preload: (input) => ({
     village: { from: 'villages', ofCaller: { _id: 'villageId' } },
     template: { from: 'commitment_templates', ofCaller: { villageId: 'villageId' }, sort: { version: -1 }, limit: 1 },
@@ -20,18 +20,18 @@ export const open: ActionDef<'review.open'> = {
 
   async run(ctx, input) {
     const account = accountOf(ctx.caller)
-    const village = ctx.preloaded.village[0] as VillageDoc | undefined
+    const village: VillageDoc | undefined = ctx.preloaded.village[0]
     assert(village && account.villageId === village._id, 'NOT_IN_VILLAGE')
     const now = new Date()
     assert(mayOpenQuarter(input.quarter, businessQuarter(now)), 'REVIEW_QUARTER')
-    const existing = ctx.preloaded.existing[0] as RoundDoc | undefined
+    const existing: RoundDoc | undefined = ctx.preloaded.existing[0]
     let round: RoundDoc
     if (existing) {
       // A retry finds the round it opened; anyone else finds the quarter taken.
       assert(existing.requestId === ctx.requestId, 'REVIEW_EXISTS')
       round = existing
     } else {
-      const template = ctx.preloaded.template[0] as CommitmentTemplateDoc | undefined
+      const template: CommitmentTemplateDoc | undefined = ctx.preloaded.template[0]
       assert(template, 'REVIEW_NO_TEMPLATE')
       const rubric = generateRubric(template, input.edits ?? [])
       assert(rubric, 'REVIEW_ITEMS', { edits: '修改的项目不在本村承诺书里' })
@@ -53,7 +53,7 @@ export const open: ActionDef<'review.open'> = {
       target: { collection: 'review_rounds', id: round._id, villageId: round.villageId, householdId: null },
       summary: `开启${round.quarter}评议：户方${round.rubric.householdItems.length}项、村方${round.rubric.villageItems.length}项，每户至少${round.settings.quorum}人评分`,
     })
-    const members = (ctx.preloaded.panel as AccountDoc[]).filter((a) => (a.panelGroups ?? []).includes('review'))
+    const members = ctx.preloaded.panel.filter((a) => (a.panelGroups ?? []).includes('review'))
     for (const m of members) {
       ctx.notify({
         to: { openid: m._id }, template: 'review-opened', title: `${round.villageName}${round.quarter}评议开始`,
@@ -66,4 +66,4 @@ export const open: ActionDef<'review.open'> = {
     })
     return { round: roundView(round, ctx.caller) }
   },
-}
+})

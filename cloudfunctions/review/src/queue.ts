@@ -1,6 +1,6 @@
-import type { ActionDef, HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
-import { assertRoundVillage, conflictsOf, isCadreOf, isReviewMember, isSupervisionMember, memberOf, memberPreload, roundOf, roundPreload, type MemberDoc, type ScoreDoc } from './common'
+import type { HouseholdDoc, VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, listOf } from '@chengxin/shared/src/server'
+import { assertRoundVillage, conflictsOf, isCadreOf, isReviewMember, isSupervisionMember, memberOf, memberPreload, roundOf, roundPreload } from './common'
 import { memberConflicts, namedHouseholds } from './conflicts'
 
 /**
@@ -8,7 +8,7 @@ import { memberConflicts, namedHouseholds } from './conflicts'
  * every member's conflicts. Conflicted households are neither listed nor counted.
  * groups: two round trips; group: three; conflicts: two.
  */
-export const queue: ActionDef<'review.queue'> = {
+export const queue = defineAction<'review.queue'>()({
   preload: (input) => ({
     ...roundPreload(input.roundId),
     ...memberPreload(input.roundId),
@@ -29,13 +29,13 @@ export const queue: ActionDef<'review.queue'> = {
     assertRoundVillage(ctx.caller, input.roundId)
     const account = accountOf(ctx.caller)
     const round = roundOf(ctx.caller, ctx.preloaded)
-    const village = ctx.preloaded.village[0] as VillageDoc | undefined
+    const village: VillageDoc | undefined = ctx.preloaded.village[0]
     const member = memberOf(ctx.preloaded)
     const conflicts = conflictsOf(ctx.caller, member)
 
     if (input.view === 'conflicts') {
       assert(isSupervisionMember(account) || isCadreOf(account, round.villageId), 'NOT_SUPERVISION_MEMBER')
-      const members = ctx.preloaded.members as MemberDoc[]
+      const members = ctx.preloaded.members ?? []
       const ids = namedHouseholds(members)
       const households = ids.length
         ? listOf<HouseholdDoc>(await ctx.db.collection('households').where({ _id: ctx._.in(ids) }).field({ label: true, groupId: true }).limit(1000).get())
@@ -44,8 +44,9 @@ export const queue: ActionDef<'review.queue'> = {
     }
 
     assert(isReviewMember(account), 'NOT_REVIEW_MEMBER')
-    const mine = ctx.preloaded.mine as ScoreDoc[]
-    const confirmed = new Set((ctx.preloaded.confirms as Array<{ groupId: string }>).map((c) => c.groupId))
+    // The groups and group views preload the member's own scores and confirmations.
+    const mine = ctx.preloaded.mine ?? []
+    const confirmed = new Set((ctx.preloaded.confirms ?? []).map((c) => c.groupId))
 
     if (input.view === 'groups') {
       const res = await ctx.db.collection('households').aggregate()
@@ -53,7 +54,7 @@ export const queue: ActionDef<'review.queue'> = {
         .group({ _id: '$groupId', n: ctx.db.command.aggregate.sum(1) }).end()
       const counts = new Map(listOf<{ _id: string; n: number }>(res).map((r) => [r._id, r.n]))
       const byGroup = (g: string) => mine.filter((s) => s.groupId === g && s.householdId && !conflicts.has(s.householdId))
-      const labels = [...(ctx.preloaded.own as HouseholdDoc[])]
+      const labels = [...(ctx.preloaded.own ?? [])]
       if (member?.relatives.length) {
         labels.push(...listOf<HouseholdDoc>(await ctx.db.collection('households').where({ _id: ctx._.in(member.relatives) }).field({ label: true, groupId: true }).get()))
       }
@@ -84,4 +85,4 @@ export const queue: ActionDef<'review.queue'> = {
       confirmed: confirmed.has(input.groupId),
     }
   },
-}
+})

@@ -1,13 +1,12 @@
 import { scoresFit } from '@chengxin/shared/src/domain'
-import type { ActionDef } from '@chengxin/shared/src/server'
-import { accountOf, assert, householdOf, isDuplicateKey } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, householdOf, isDuplicateKey } from '@chengxin/shared/src/server'
 import { assertRoundVillage, roundOf, roundPreload, type RatingDoc } from './common'
 
 /**
  * A household rates the village's promises while the round is open: one rating per household
  * (`_id` = `<roundId>#<householdId>`), by the head or any bound member. Four round trips.
  */
-export const rate: ActionDef<'village.rate'> = {
+export const rate = defineAction<'village.rate'>()({
   preload: (input) => ({
     ...roundPreload(input.roundId),
     existing: { from: 'review_ratings', match: { roundId: input.roundId }, ofCaller: { householdId: 'householdId' } },
@@ -17,7 +16,7 @@ export const rate: ActionDef<'village.rate'> = {
     assertRoundVillage(ctx.caller, input.roundId)
     const me = householdOf(ctx.caller)
     const round = roundOf(ctx.caller, ctx.preloaded)
-    const existing = ctx.preloaded.existing[0] as RatingDoc | undefined
+    const existing: RatingDoc | undefined = ctx.preloaded.existing[0]
     let rating: RatingDoc
     if (existing?.requestId === ctx.requestId) {
       rating = existing
@@ -43,4 +42,4 @@ export const rate: ActionDef<'village.rate'> = {
     })
     return { roundId: round._id, scores: rating.scores, comment: rating.comment, at: rating.at instanceof Date ? rating.at.toISOString() : new Date(rating.at).toISOString() }
   },
-}
+})

@@ -1,6 +1,5 @@
 import { publicCounts, resultsComputed, resultsPublic, REVIEW_OUTCOME_LABELS, villageOfRound, type ReviewOutcome } from '@chengxin/shared/src/domain'
-import type { ActionDef, HouseholdDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, listOf } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction, listOf } from '@chengxin/shared/src/server'
 import { assertRoundVillage, conflictsOf, isCadreOf, isReviewMember, isSupervisionMember, memberOf, memberPreload, roundOf, roundPreload, roundView, statusOf, type AppealDoc, type ResultDoc } from './common'
 import { appealView, resultView } from './views'
 
@@ -10,7 +9,7 @@ import { appealView, resultView } from './views'
  * own, declared relatives) is left out of every list, name and count the caller gets.
  * Two or three round trips.
  */
-export const results: ActionDef<'review.results'> = {
+export const results = defineAction<'review.results'>()({
   preload: (input) => ({
     ...roundPreload(input.roundId),
     ...memberPreload(input.roundId),
@@ -29,7 +28,7 @@ export const results: ActionDef<'review.results'> = {
 
     if (input.view === 'notice') {
       assert(resultsPublic(status) || (insider && resultsComputed(status)), 'REVIEW_STATE')
-      const named = (ctx.preloaded.consenting as HouseholdDoc[]).map((h) => h._id).filter((id) => !conflicts.has(id))
+      const named = (ctx.preloaded.consenting ?? []).map((h) => h._id).filter((id) => !conflicts.has(id))
       const [grouped, namedResults] = await Promise.all([
         ctx.db.collection('review_results').aggregate().match({ roundId: round._id, ...notConflicted })
           .group({ _id: '$current.outcome', n: ctx.db.command.aggregate.sum(1) }).end(),
@@ -77,4 +76,4 @@ export const results: ActionDef<'review.results'> = {
       total: (count as { total: number }).total, offset: input.offset, limit: input.limit,
     }
   },
-}
+})

@@ -1,14 +1,14 @@
 import { businessQuarter, generateRubric, ROUND_STATUS_LABELS, roundStatusAt, villageOfRound } from '@chengxin/shared/src/domain'
-import type { ActionDef, CommitmentTemplateDoc, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert } from '@chengxin/shared/src/server'
-import { assertRoundVillage, roundView, statusOf, type RoundDoc } from './common'
+import type { CommitmentTemplateDoc, VillageDoc } from '@chengxin/shared/src/server'
+import { accountOf, assert, defineAction } from '@chengxin/shared/src/server'
+import { assertRoundVillage, roundView, statusOf } from './common'
 
 /**
  * The village's rounds (newest first) and one of them with its rubric — never a score. A
  * cadre also gets the rubric a new round would start from. Township officers name the
  * village. Two round trips (one for a township officer).
  */
-export const rubric: ActionDef<'review.rubric'> = {
+export const rubric = defineAction<'review.rubric'>()({
   preload: (input) => {
     // The village named by the round, or by the township officer, or the caller's own.
     const named = input.roundId ? villageOfRound(input.roundId) : input.villageId
@@ -26,11 +26,11 @@ export const rubric: ActionDef<'review.rubric'> = {
   async run(ctx, input) {
     const account = accountOf(ctx.caller)
     if (input.roundId) assertRoundVillage(ctx.caller, input.roundId)
-    const village = ctx.preloaded.village[0] as VillageDoc | undefined
+    const village: VillageDoc | undefined = ctx.preloaded.village[0]
     assert(village, 'NOT_FOUND')
     const township = ctx.caller.roles.includes('township') && !account.villageId
     assert(township ? village.townshipId === account.townshipId : village._id === account.villageId, 'NOT_IN_VILLAGE')
-    const rounds = ctx.preloaded.rounds as RoundDoc[]
+    const rounds = ctx.preloaded.rounds
     const now = new Date()
     // `final` needs to know about pending appeals: one query for the round shown.
     const chosen = input.roundId ? rounds.find((r) => r._id === input.roundId) : rounds[0]
@@ -40,7 +40,7 @@ export const rubric: ActionDef<'review.rubric'> = {
       const pending = await ctx.db.collection('review_appeals').where({ roundId: chosen._id, status: 'pending' }).limit(1).get()
       status = statusOf(chosen, { pendingAppeal: (pending as { data: unknown[] }).data }, now)
     }
-    const template = ctx.preloaded.template[0] as CommitmentTemplateDoc | undefined
+    const template: CommitmentTemplateDoc | undefined = ctx.preloaded.template[0]
     const cadre = ctx.caller.roles.includes('cadre') && account.villageId === village._id
     return {
       round: chosen ? roundView(chosen, ctx.caller, status) : null,
@@ -52,4 +52,4 @@ export const rubric: ActionDef<'review.rubric'> = {
       currentQuarter: businessQuarter(now),
     }
   },
-}
+})

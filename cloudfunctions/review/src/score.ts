@@ -1,6 +1,6 @@
 import { scoresFit } from '@chengxin/shared/src/domain'
-import type { ActionDef, HouseholdDoc } from '@chengxin/shared/src/server'
-import { assert } from '@chengxin/shared/src/server'
+import type { HouseholdDoc } from '@chengxin/shared/src/server'
+import { assert, defineAction } from '@chengxin/shared/src/server'
 import { assertRoundVillage, conflictsOf, memberOf, memberPreload, reviewMember, roundOf, roundPreload, type ScoreDoc } from './common'
 
 /**
@@ -8,7 +8,7 @@ import { assertRoundVillage, conflictsOf, memberOf, memberPreload, reviewMember,
  * for the subject is one document, overwritten (`set`) while the round is open: a retry
  * writes the same. Own household and declared relatives are refused. Four round trips.
  */
-export const score: ActionDef<'review.score'> = {
+export const score = defineAction<'review.score'>()({
   preload: (input) => ({
     ...roundPreload(input.roundId),
     ...memberPreload(input.roundId),
@@ -21,7 +21,7 @@ export const score: ActionDef<'review.score'> = {
     const round = roundOf(ctx.caller, ctx.preloaded)
     let groupId: string | null = null
     if (input.householdId) {
-      const household = ctx.preloaded.household?.[0] as HouseholdDoc | undefined
+      const household: HouseholdDoc | undefined = ctx.preloaded.household?.[0]
       assert(household && !household.archived, 'NOT_FOUND')
       assert(household.villageId === round.villageId, 'NOT_IN_VILLAGE')
       groupId = household.groupId
@@ -47,4 +47,4 @@ export const score: ActionDef<'review.score'> = {
     })
     return { roundId: round._id, householdId: input.householdId ?? null, mark, scores: input.scores, at: now.toISOString() }
   },
-}
+})

@@ -2,7 +2,9 @@ import type {
   AccountDoc, AuditDoc, CommitmentDoc, CommitmentTemplateDoc, DeliveryDoc, DocumentCommentDoc, EnrolmentDoc, HouseholdDoc,
   InboxDoc, InviteDoc, LedgerChainDoc, LedgerEntryDoc, LedgerNoticeDoc, SubscriptionDoc, VillageDoc, VillageDocumentDoc,
 } from './documents'
-import type { BookingDoc, ProofDoc, SiteDoc, SlotDoc, WaitlistDoc } from './checkup-documents'
+import type { BookingDoc, ProofDoc, SavingsAssumptionsDoc, SiteDoc, SlotDoc, WaitlistDoc } from './checkup-documents'
+import type { ComplaintDoc, ComplaintGrantDoc, ComplaintKeyDoc } from './complaint-documents'
+import type { AppealDoc, ConfirmDoc, RatingDoc, ResultDoc, ReviewMemberDoc, RoundDoc, ScoreDoc } from './review-documents'
 import type { ChangeRecord } from './record'
 import { listOf, type Database } from './cloud'
 
@@ -21,6 +23,10 @@ export interface CollectionDocs {
   village_documents: VillageDocumentDoc; document_comments: DocumentCommentDoc
   proofs: ProofDoc; bookings: BookingDoc; waitlist: WaitlistDoc; checkup_sites: SiteDoc; checkup_slots: SlotDoc
   ledger_entries: LedgerEntryDoc; ledger_chain: LedgerChainDoc; ledger_notices: LedgerNoticeDoc; audit: AuditDoc
+  complaints: ComplaintDoc; complaint_keys: ComplaintKeyDoc; complaint_grants: ComplaintGrantDoc
+  review_rounds: RoundDoc; review_members: ReviewMemberDoc; review_scores: ScoreDoc; review_confirms: ConfirmDoc
+  review_ratings: RatingDoc; review_results: ResultDoc; review_appeals: AppealDoc
+  townships: { _id: string; name?: string; savingsAssumptions?: SavingsAssumptionsDoc }
 }
 
 export type Preload = Record<string, {
@@ -46,10 +52,17 @@ function lookupStages(spec: Preload[string]): { let?: Record<string, string>; pi
   return bindings.length ? { let: vars, pipeline } : { pipeline }
 }
 
-/** `ctx.preloaded` for a preload declaration: each name holds its collection's documents. */
+/**
+ * `ctx.preloaded` for a preload declaration: each name holds its collection's documents. A
+ * name declared only under a condition (`...(input.x ? { entry: … } : {})`) is optional here,
+ * as it is at run time.
+ */
 export type Preloaded<P extends Preload> = {
-  [K in keyof P]: P[K]['from'] extends keyof CollectionDocs ? Array<CollectionDocs[P[K]['from']]> : unknown[]
+  [K in keyof P]: NonNullable<P[K]>['from'] extends keyof CollectionDocs ? Array<CollectionDocs[NonNullable<P[K]>['from']]> : unknown[]
 }
+
+/** A preload shared by several actions, kept literal so each action's `ctx.preloaded` is typed from it. */
+export const preloadOf = <P extends Preload>(preload: P): P => preload
 
 export interface Loaded {
   account: AccountDoc | null

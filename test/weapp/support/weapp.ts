@@ -108,9 +108,15 @@ export function useWeapp(openid: string) {
     process.on('unhandledRejection', onError)
     // miniprogram-simulate provides Component and wx, but not App/Page/getApp.
     simulate = require('miniprogram-simulate') as Simulate // it sets up the globals (Component, wx) as it loads
+    // Taro's component config (the custom tab bar) leaves behaviors and externalClasses as {}
+    // when there are none; WeChat accepts that, miniprogram-simulate maps over them as arrays.
+    const component = g.Component as (o: Record<string, unknown>) => unknown
+    const list = (v: unknown) => (Array.isArray(v) ? v : [])
+    g.Component = (o: Record<string, unknown>) => component({ ...o, behaviors: list(o.behaviors), externalClasses: list(o.externalClasses) })
     g.App = (cfg: Record<string, AnyFn>) => { app = cfg }
     g.getApp = () => app
-    g.getCurrentPages = () => []
+    // The page last opened is on top (the custom tab bar reads it to know its selected tab).
+    g.getCurrentPages = () => (route ? [{ route }] : [])
     g.Page = (opts: Opts) => {
       const methods: Record<string, AnyFn> = {}
       for (const [k, v] of Object.entries(opts)) if (typeof v === 'function') methods[k] = v as AnyFn
@@ -190,11 +196,16 @@ export function useWeapp(openid: string) {
     }
   }
 
-  /** Loads a page of the built app (`pages/bind/index`, `packages/cadre/pages/x/index?id=…`). */
-  function open(url: string): WeappPage {
+  /**
+   * Loads a page of the built app (`pages/bind/index`, `packages/cadre/pages/x/index?id=…`), or
+   * with `component`, a component (the custom tab bar) as WeChat shows it over the page on top.
+   */
+  function open(url: string, { component = false } = {}): WeappPage {
     const [p, qs = ''] = url.split('?')
-    route = p
-    pendingQuery = Object.fromEntries(new URLSearchParams(qs))
+    if (!component) {
+      route = p
+      pendingQuery = Object.fromEntries(new URLSearchParams(qs))
+    }
     const id = simulate.load(path.join(dist, p), { rootPath: dist })
     const page = simulate.render(id)
     page.attach(document.createElement('parent-wrapper'))
