@@ -11,7 +11,7 @@ export interface RunnerOptions {
   maxInstances?: number
   /**
    * 'inline' (the default): instances run in the emulator's thread, each with its own modules,
-   * process.env and clock (inline-host.js); 'worker': each in a worker thread of its own, which
+   * `process` (env) and `Date` (inline-host.js); 'worker': each in a worker thread of its own, which
    * can be stopped at its time limit even in a synchronous loop. EMULATOR_RUNNER sets it too.
    */
   runner?: RunnerKind

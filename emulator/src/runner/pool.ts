@@ -79,7 +79,7 @@ let inlineHost: InlineHost | undefined
 /**
  * The host is loaded through Node's own module loader, even when the emulator itself runs in a
  * test framework's sandbox (jest hands its modules a `module` and a `process` of its own): the
- * functions must see the process's real globals, which is what the host patches.
+ * functions are compiled in the process's own realm, on its real `process` and builtins.
  */
 function loadInlineHost(): InlineHost {
   if (inlineHost) return inlineHost
