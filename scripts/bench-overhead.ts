@@ -14,6 +14,10 @@
 // the issue 12 report). The budget is therefore checked with both clients in a thread of
 // their own (scripts/bench-overhead-client.cjs), the situation of every user; the same pair
 // measured from the emulator's thread is reported beside it.
+//
+// Functions run with the emulator's default runner, `inline` (in the emulator's thread: no
+// hand-off to an instance thread and back); the same pair with `runner: 'worker'` (a thread per
+// instance) is reported beside it.
 import http from 'http'
 import os from 'os'
 import path from 'path'
@@ -29,6 +33,8 @@ export interface Overhead {
   whoamiP50Ms: number; readP50Ms: number; ratio: number
   /** Both clients in the emulator's own thread (no hand-off for the read): p50s and ratio, for reference. */
   sameThread: { whoamiP50Ms: number; readP50Ms: number; ratio: number }
+  /** Both clients in a thread of their own, functions in worker threads (`runner: 'worker'`), for reference. */
+  worker: { whoamiP50Ms: number; readP50Ms: number; ratio: number }
   /** The machine's 1-minute load average when measured (2 cores here). */
   load: number
 }
@@ -86,13 +92,23 @@ async function fromEmulatorThread(url: string, n: number, warm: number): Promise
 }
 
 export async function benchOverhead(n = 300): Promise<Overhead> {
-  const emu = await startEmulator({ strictIndexes: true })
+  const emu = await startEmulator({ strictIndexes: true, runner: 'inline' })
+  let own, same
   try {
-    const own = await fromOwnThread(emu.url, n, 30)
-    const same = await fromEmulatorThread(emu.url, n, 30)
-    return { calls: n, ...summary(own.whoamiMs, own.readMs), sameThread: summary(same.whoamiMs, same.readMs), load: +os.loadavg()[0].toFixed(1) }
+    own = await fromOwnThread(emu.url, n, 30)
+    same = await fromEmulatorThread(emu.url, n, 30)
   } finally {
     await emu.stop()
+  }
+  const workers = await startEmulator({ strictIndexes: true, runner: 'worker' })
+  try {
+    const worker = await fromOwnThread(workers.url, n, 30)
+    return {
+      calls: n, ...summary(own.whoamiMs, own.readMs), sameThread: summary(same.whoamiMs, same.readMs), worker: summary(worker.whoamiMs, worker.readMs),
+      load: +os.loadavg()[0].toFixed(1),
+    }
+  } finally {
+    await workers.stop()
   }
 }
 

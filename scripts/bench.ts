@@ -120,6 +120,7 @@ async function main() {
   console.log(`  account.whoami through the gateway   ${`${overhead.whoamiP50Ms} ms`.padStart(9)}   ${`${overhead.sameThread.whoamiP50Ms} ms`.padStart(9)}`)
   console.log(`  raw read of one document (SDK)       ${`${overhead.readP50Ms} ms`.padStart(9)}   ${`${overhead.sameThread.readP50Ms} ms`.padStart(9)}`)
   console.log(`  ratio                                ${`${overhead.ratio}×`.padStart(9)}   ${`${overhead.sameThread.ratio}×`.padStart(9)}`)
+  console.log(`  (functions in worker threads, --runner worker: ${overhead.worker.whoamiP50Ms} ms vs ${overhead.worker.readP50Ms} ms, ${overhead.worker.ratio}×)`)
   console.log(`\nledger.verify of ${ledger.entries} entries: ${ledger.ms} ms in ${ledger.calls} calls (round trips ${ledger.roundTrips.join(', ')}), ${ledger.ok ? '账目完整' : 'BROKEN'}`)
   printReview(review)
   console.log(`\nfirst screen (H5, returning user, median of ${firstScreen.rounds}): 首页 ${firstScreen.appMs} ms, blank Taro app ${firstScreen.blankMs} ms → ${firstScreen.ratio}× (goal ${FIRST_SCREEN_GOAL}×); JS ${firstScreen.appJsKB} KB vs ${firstScreen.blankJsKB} KB`)

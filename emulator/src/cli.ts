@@ -5,6 +5,7 @@ import fs from 'fs'
 import path from 'path'
 import { startEmulator } from './index'
 import { removeSegmentsSync } from './wire/journal'
+import { runnerKind } from './runner'
 
 const USAGE = `Usage: emulator start [options]
 
@@ -21,6 +22,8 @@ const USAGE = `Usage: emulator start [options]
   --timers            fire the functions' timer triggers on schedule
   --strict-indexes    answer a query no declared index covers with an error (default: warn)
   --max-instances N   instances per function (default 4)
+  --runner KIND       inline (default: instances in the emulator's thread) or worker (a thread
+                      each, stopped at the time limit even in a synchronous loop)
 `
 
 /** `--name value` pairs and bare `--flags`; the last occurrence wins, `--seed-param` repeats. */
@@ -52,7 +55,7 @@ function parseArgs(argv: string[]): { command?: string; values: Record<string, s
       seedParams[value.slice(0, eq)] = v !== '' && Number.isFinite(Number(v)) ? Number(v) : v
     }
   }
-  const known = new Set(['functions', 'database', 'seed', 'port', 'env', 'data', 'static', 'max-instances'])
+  const known = new Set(['functions', 'database', 'seed', 'port', 'env', 'data', 'static', 'max-instances', 'runner'])
   const unknown = Object.keys(values).find((k) => !known.has(k))
   if (unknown) throw new Error(`unknown option --${unknown}`)
   return { command, values, flags, seedParams }
@@ -79,6 +82,7 @@ async function main() {
     staticDir: values.static && path.resolve(values.static),
     strictIndexes: flags.has('strict-indexes'),
     maxInstances: values['max-instances'] ? Number(values['max-instances']) : undefined,
+    runner: values.runner === undefined ? undefined : runnerKind(values.runner),
     timers: flags.has('timers'),
   })
   const functions = emu.runner.functions().map((f) => f.name)

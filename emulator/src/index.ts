@@ -33,6 +33,8 @@ export interface EmulatorOptions {
   /** A web build to serve at `/` (e.g. a mini-program's H5 build). */
   staticDir?: string
   maxInstances?: number
+  /** How function instances run: 'inline' (default, in the emulator's thread) or 'worker' (a thread each); see FIDELITY.md. */
+  runner?: 'inline' | 'worker'
   /** Fire the functions' timer triggers on their schedule. */
   timers?: boolean
 }
@@ -76,6 +78,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     env,
     adminUrl: () => `${url}/admin`,
     maxInstances: options.maxInstances,
+    runner: options.runner,
     clock,
   })
   // An index of a bulk-loaded collection is built at its first query (see Database): that time is
@@ -116,9 +119,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       res.end()
     })
   })
-  // Node's agents read the Keep-Alive hint and drop a socket whose server timeout is 1 s or
-  // less, so a short timeout here made every SDK request open a new connection (issue 12, item 7).
-  server.keepAliveTimeout = 10_000
+  // Idle kept-alive connections are closed by their clients, never by the server: a server
+  // timeout (and the Keep-Alive hint it sends) lets a client reuse a socket in the instant the
+  // server closes it — its request then fails with ECONNRESET (the SDK retries that only with
+  // its own keepalive agent, which wx-server-sdk does not use). With functions in the
+  // emulator's thread a cold start holds both timers at once, which made it happen in the
+  // notify relay's overlapping runs. Node's agents drop idle sockets after 5 s, undici after 4 s.
+  // (A short timeout had made every SDK request open a new connection: issue 12, item 7.)
+  server.keepAliveTimeout = 0
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   if (options.timers) runner.startTimers()

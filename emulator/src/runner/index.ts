@@ -1,5 +1,5 @@
 import { discoverFunctions, type FunctionInfo } from './functions'
-import { FunctionPool, type Invocation } from './pool'
+import { FunctionPool, type Invocation, type RunnerKind } from './pool'
 import { scheduleTimers } from './timers'
 import { CLOCK_ENV, type Clock } from '../clock'
 
@@ -9,6 +9,12 @@ export interface RunnerOptions {
   /** The wire endpoint, e.g. http://127.0.0.1:8787/admin (known once the server listens). */
   adminUrl: () => string
   maxInstances?: number
+  /**
+   * 'inline' (the default): instances run in the emulator's thread, each with its own modules,
+   * `process` (env) and `Date` (inline-host.js); 'worker': each in a worker thread of its own, which
+   * can be stopped at its time limit even in a synchronous loop. EMULATOR_RUNNER sets it too.
+   */
+  runner?: RunnerKind
   /** The emulator's clock: its offset shifts `Date` inside the functions. */
   clock?: Clock
 }
@@ -33,6 +39,12 @@ function invocationEnv(o: RunnerOptions, openid: string, appid: string, tag: str
   }
 }
 
+export function runnerKind(given?: string): RunnerKind {
+  const kind = given ?? process.env.EMULATOR_RUNNER ?? 'inline'
+  if (kind !== 'inline' && kind !== 'worker') throw new Error(`emulator: no runner "${kind}" (inline or worker)`)
+  return kind
+}
+
 export class FunctionRunner {
   private readonly pools = new Map<string, FunctionPool>()
   private seq = 0
@@ -41,7 +53,7 @@ export class FunctionRunner {
   constructor(private readonly options: RunnerOptions) {
     for (const fn of discoverFunctions(options.functionsDir)) {
       const env = (o: { openid: string; appid?: string; tag: string }) => invocationEnv(options, o.openid, o.appid ?? 'wx-emulator-app', o.tag)
-      this.pools.set(fn.name, new FunctionPool(fn, env, options.maxInstances))
+      this.pools.set(fn.name, new FunctionPool(fn, env, options.maxInstances, runnerKind(options.runner)))
     }
   }
 

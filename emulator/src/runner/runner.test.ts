@@ -1,21 +1,30 @@
 import path from 'path'
-import { startEmulator, type Emulator } from '../index'
+import { startEmulator, type Emulator, type EmulatorOptions } from '../index'
 import { FIXTURE_DB } from '../../test/support/emulator'
+
+const start = (runner?: EmulatorOptions['runner']) => startEmulator({
+  functionsDir: path.join(__dirname, 'fixtures'), databaseDir: FIXTURE_DB, maxInstances: 2, runner,
+  // The sign-in list is the app's: here, whoever the seeded `bulk` documents name.
+  seed: {
+    seed: () => ({ bulk: [{ _id: 'o-seeded', name: '王秀英' }] }),
+    identities: (db) => db.collection('bulk').find().map((d) => ({ openid: d._id, name: String(d.name) })),
+  },
+})
 
 let emu: Emulator
 beforeAll(async () => {
-  emu = await startEmulator({
-    functionsDir: path.join(__dirname, 'fixtures'), databaseDir: FIXTURE_DB, maxInstances: 2,
-    // The sign-in list is the app's: here, whoever the seeded `bulk` documents name.
-    seed: {
-      seed: () => ({ bulk: [{ _id: 'o-seeded', name: '王秀英' }] }),
-      identities: (db) => db.collection('bulk').find().map((d) => ({ openid: d._id, name: String(d.name) })),
-    },
-  })
+  emu = await start()
 })
 afterAll(() => emu.stop())
 
-describe('function runner', () => {
+// Both runners (inline: the emulator's thread, the default; worker: a thread per instance) keep the same contract.
+describe.each(['inline', 'worker'] as const)('function runner (%s)', (runner) => {
+  let emu: Emulator
+  beforeAll(async () => {
+    emu = await start(runner)
+  })
+  afterAll(() => emu.stop())
+
   it('runs the function with the caller as OPENID and the local env, as getWXContext reports them', async () => {
     const out = await emu.call('echo', { hello: 1 }, 'o-caller-a')
     expect(out.result).toMatchObject({ openid: 'o-caller-a', appid: 'wx-emulator-app', env: 'local', event: { hello: 1 } })
