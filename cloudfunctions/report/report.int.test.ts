@@ -40,9 +40,13 @@ describe('work.today', () => {
     expect(panel.data.sections.map((s: any) => s.role)).toEqual(['panel'])
     const pending = t.find('ledger_entries', { villageId: 'v-shizi', status: 'pending' }).filter((e) => e.recordedBy.openid !== PANEL && e.householdId !== 'h-shizi-002')
     expect(itemOf(panel.data.sections, 'panel', 'ledger-pending')).toMatchObject({ count: pending.length, page: 'packages/panel/pages/ledger/index?view=pending' })
-    expect(itemOf(panel.data.sections, 'panel', 'complaints')).toBeDefined()
+    // The same count and overdue count as the supervision workbench's list behind it.
+    const list = (await t.call(PANEL, 'complaint', 'complaint.list', { limit: 50 })).data
+    expect(itemOf(panel.data.sections, 'panel', 'complaints')).toMatchObject({ count: list.total, urgent: list.overdue, page: 'packages/panel/pages/complaints/index?status=open' })
+    const townList = (await t.call(TOWN, 'complaint', 'complaint.list', { limit: 50 })).data
     const town = await call(TOWN, 'work.today')
     expect(town.data.sections.map((s: any) => s.role)).toEqual(['township'])
+    expect(itemOf(town.data.sections, 'township', 'township-complaints')).toMatchObject({ count: townList.total, urgent: townList.overdue })
     expect(itemOf(town.data.sections, 'township', 'assessment')).toMatchObject({ count: 7, of: 7, page: `packages/report/pages/assessment/index?quarter=${QUARTER}` })
   })
 
