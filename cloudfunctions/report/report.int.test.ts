@@ -93,6 +93,18 @@ describe('dashboard.village', () => {
     for (const who of [HEAD, PANEL]) expect((await call(who, 'dashboard.village')).error?.code).toBe('FORBIDDEN_ROLE')
   })
 
+  it('counts a village the timer has not counted yet, storing nothing (a read)', async () => {
+    const seeded = counter('v-baizi')
+    const counters = t.emu.wire.db.collection('report_counters')
+    counters.remove({ villageId: 'v-baizi' })
+    counters.remove({ _id: `t:t-shizi:${QUARTER}` })
+    const before = snapshot(t.emu)
+    const res = await call(TOWN, 'dashboard.village', { villageId: 'v-baizi' })
+    expect(res.data.figures.signing).toEqual(seeded.figures.signing)
+    expect((await call(TOWN, 'dashboard.township')).data.villages).toHaveLength(6)
+    expect(snapshot(t.emu)).toBe(before)
+  })
+
   it('refuses a filter it does not know', async () => {
     const res = await call(CADRE, 'dashboard.village', { households: { filter: 'richest' } })
     expect(res.error?.code).toBe('INVALID_INPUT')
