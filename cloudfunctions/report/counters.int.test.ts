@@ -11,6 +11,7 @@ const CADRE = 'o-cadre-shizi'
 const HEAD = 'o-resident-head'
 const F1 = 'o-panel-member'
 const F2 = 'o-finance-member'
+const TOWN = 'o-township-officer'
 
 const day = (d: unknown) => (d ? businessDay(new Date(d as string)) : null)
 const change = async (openid: string, fn: string, action: string, input: object) => {
@@ -63,6 +64,21 @@ async function storm() {
   const entry = await change(F2, 'ledger', 'ledger.record', { kind: 'income', amountFen: 100000, purpose: '镇里拨付工作经费' })
   await change(F1, 'ledger', 'ledger.approve', { entryId: entry.entry.id })
   await change(F2, 'ledger', 'ledger.record', { kind: 'spending', amountFen: 5000, purpose: '打印公示材料' })
+  return ['v-baizi', 'v-shizi']
+}
+
+/** A slot for every village of the township, booked from two villages. */
+async function sharedSlot(): Promise<string> {
+  const day = new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10)
+  const opened = await change(TOWN, 'checkup', 'slot.open', { kind: 'single', siteId: 'site-town', day, start: '09:00', end: '11:00', capacity: 10 })
+  const slotId = opened.slots[0].id
+  const bookers: Array<[string, string]> = [[HEAD, 'h-shizi-001'], ['o-resident-baizi', 'h-baizi-001']]
+  for (const [who, household] of bookers) {
+    const members = t.findOne('households', { _id: household }).members.map((m: { id: string }) => m.id)
+    for (const memberId of members) if ((await t.change(who, 'booking', 'booking.create', { slotId, memberId })).ok) break
+  }
+  expect(t.find('bookings', { slotId, status: 'booked' }).map((b) => b.villageId).sort()).toEqual(['v-baizi', 'v-shizi'])
+  return slotId
 }
 
 describe('counters', () => {
@@ -70,10 +86,10 @@ describe('counters', () => {
     const before = new Map(t.find('report_counters', { kind: 'village' }).map((c) => [c._id, c.countedAt]))
     const quarterNow = businessQuarter(new Date())
     const shiziBefore = t.findOne('report_counters', { _id: `v-shizi:${quarterNow}` }).figures
-    await storm()
+    const touched = await storm()
     const run = (await t.emu.runner.fireTimer('report', 'counters')) as { result: any }
     expect(run.result).toMatchObject({ full: false, done: true })
-    expect(run.result.counted).toBe(2) // 十字村 and 百子村: the villages the storm touched
+    expect(run.result.counted).toBe(touched.length) // the villages the storm touched, and only those
 
     const now = new Date()
     const quarter = businessQuarter(now)
@@ -91,13 +107,29 @@ describe('counters', () => {
     expect(shizi.ledger).toMatchObject({ incomeFen: shiziBefore.ledger.incomeFen + 100000, pending: shiziBefore.ledger.pending + 1 })
     expect(shizi.proofs.verified).toBe(shiziBefore.proofs.verified + 1)
     // Untouched villages kept their count; touched ones were counted again.
-    expect(t.findOne('report_counters', { _id: `v-yangzhuang:${quarter}` }).countedAt).toEqual(before.get(`v-yangzhuang:${quarter}`))
+    for (const v of villages.filter((v) => !touched.includes(v._id))) {
+      expect(t.findOne('report_counters', { _id: `${v._id}:${quarter}` }).countedAt).toEqual(before.get(`${v._id}:${quarter}`))
+    }
     expect(t.findOne('report_counters', { _id: `v-shizi:${quarter}` }).countedAt).not.toEqual(before.get(`v-shizi:${quarter}`))
 
     const parts = villages.map((v) => countVillage(rawInput(v._id, now)))
     const days = parts.reduce((a, p) => a.map((n, i) => n + p.verifyDays[i]), new Array(VERIFY_DAY_BUCKETS).fill(0))
     const township = t.findOne('report_counters', { _id: `t:t-shizi:${quarter}` })
     expect(township.figures).toEqual(sumFigures(parts.map((p) => p.figures), now.getFullYear(), days))
+  })
+
+  it('recount the villages of a township-wide slot\'s bookings when it is closed (its log names no village)', async () => {
+    const slotId = await sharedSlot()
+    await t.emu.runner.fireTimer('report', 'counters')
+    const quarter = businessQuarter(new Date())
+    const booked = (village: string) => t.findOne('report_counters', { _id: `${village}:${quarter}` }).figures.checkups.booked
+    const before = { shizi: booked('v-shizi'), baizi: booked('v-baizi') }
+    await change(TOWN, 'checkup', 'slot.close', { slotId, reason: '医生临时外出' })
+    const run = (await t.emu.runner.fireTimer('report', 'counters')) as { result: any }
+    expect(run.result).toMatchObject({ full: false, counted: 2 })
+    expect({ shizi: booked('v-shizi'), baizi: booked('v-baizi') }).toEqual({ shizi: before.shizi - 1, baizi: before.baizi - 1 })
+    const now = new Date()
+    for (const v of ['v-shizi', 'v-baizi']) expect(t.findOne('report_counters', { _id: `${v}:${quarter}` }).figures).toEqual(countVillage(rawInput(v, now)).figures)
   })
 
   it('recount every village in the daily full pass, and the figures do not move', async () => {

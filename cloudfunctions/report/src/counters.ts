@@ -86,6 +86,13 @@ async function changedVillages(db: Database, since: Date, now: Date): Promise<st
     db.collection('audit').aggregate().match({ 'target.collection': 'complaints', at: _.gte(yesterday) }).group({ _id: '$target.villageId' } as never).limit(100_000).end(),
   ])
   const ids = new Set([...listOf<{ _id: string | null }>(recent), ...listOf<{ _id: string | null }>(complaints)].map((r) => r._id).filter((id): id is string => !!id))
+  // A slot of several villages closed: its log entry names no village, its bookings do.
+  const slots = listOf<{ _id: string }>(await db.collection('audit').aggregate().match({ 'target.collection': 'checkup_slots', at: _.gt(since), 'target.villageId': null })
+    .group({ _id: '$target.id' } as never).limit(10_000).end()).map((r) => r._id)
+  if (slots.length) {
+    const touched = await db.collection('bookings').aggregate().match({ slotId: _.in(slots) }).group({ _id: '$villageId' } as never).limit(100_000).end()
+    for (const r of listOf<{ _id: string }>(touched)) ids.add(r._id)
+  }
   return [...ids].sort()
 }
 
