@@ -275,5 +275,8 @@ describe('monthly summary (timer)', () => {
     expect(logs[0].outbox[0]).toMatchObject({ to: { role: 'cadre' }, template: 'report-monthly', body: expect.stringContaining('签约率') })
     await t.emu.runner.fireTimer('report', 'monthly')
     expect(t.find('audit', { action: 'report.monthly' })).toHaveLength(7)
+    await t.emu.runner.fireTimer('notify', 'relay')
+    const inbox = (await t.call(CADRE, 'notify', 'inbox.list', { limit: 20 })).data.items
+    expect(inbox.filter((m: any) => m.template === 'report-monthly' || m.title.includes('工作汇总'))).toHaveLength(1)
   })
 })
