@@ -22,6 +22,7 @@ export interface SampleRow<A extends ActionName> {
 
 const row = <A extends ActionName>(build: SampleRow<A>['build'], allowed?: ErrorCode): SampleRow<A> => ({ build, allowed })
 const MEMBER = [{ name: '张新', relation: '户主', isHead: true }]
+const SIX_GOODS = (['organisation', 'rules', 'openness', 'service', 'family', 'civility'] as const).map((key) => ({ key, score: 8, comment: '' }))
 const FUTURE_DAY = new Date(Date.now() + 20 * 86400000).toISOString().slice(0, 10)
 
 export const SAMPLES: { [A in ActionName]: SampleRow<A> } = {
@@ -157,6 +158,17 @@ export const SAMPLES: { [A in ActionName]: SampleRow<A> } = {
   'complaint.rate': row((t) => ({ locator: { receipt: t.complaintReceipt }, stars: 3, comment: '', resolved: false })),
   'complaint.escalate': row((t) => ({ complaintId: t.complaintId, reason: '涉及村干部，请镇里办理' })),
   'complaint.stats': row((t) => ({ villageId: t.villageId })),
+  // Reports (issue 11). The demo seed opens the current quarter's assessment (assessment.open
+  // stops there), and every village of the township is in it (a draft score saves).
+  'work.today': row(() => ({})),
+  'dashboard.village': row((t) => ({ villageId: t.villageId, households: { filter: 'unsigned' } })),
+  'dashboard.township': row(() => ({})),
+  'dashboard.trend': row((t) => ({ villageId: t.villageId })),
+  'assessment.open': row(() => ({ quarter: businessQuarter(new Date()) }), 'ASSESSMENT_EXISTS'),
+  'assessment.score': row((t) => ({ villageId: t.villageId, quarter: businessQuarter(new Date()), goods: SIX_GOODS })),
+  'assessment.list': row((t) => ({ villageId: t.villageId })),
+  'report.export': row((t) => ({ villageId: t.villageId, table: 'signing' })),
+  'notice.sheet': row((t) => ({ villageId: t.villageId })),
 }
 
 /** The sample inputs of an action, one per kind of input (null: a single kind). */

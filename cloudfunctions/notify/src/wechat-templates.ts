@@ -39,6 +39,9 @@ const FIELDS: Record<NotifyTemplate, Fields> = {
   'complaint-new': STANDARD,
   'complaint-reopened': STANDARD,
   'complaint-escalated': STANDARD,
+  'assessment-opened': STANDARD,
+  'assessment-scored': STANDARD,
+  'report-monthly': STANDARD,
 }
 
 export interface Message {

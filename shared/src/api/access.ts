@@ -173,6 +173,18 @@ export const ACCESS: { [A in ActionName]: Access } = {
   'complaint.rate': { audience: RESIDENT, scope: 'self' },
   'complaint.escalate': { audience: ['panel'], scope: 'own-village' },
   'complaint.stats': { audience: READERS, scope: 'own-village' },
+  // Reports (issue 11): counts and sums only. Township officers see their township's villages,
+  // cadres their own village; panel members only their 首页 counts; residents only the public
+  // notice of their own village. Household lists behind a number: cadres and township only.
+  'work.today': { audience: ['cadre', 'panel', 'township'], scope: 'self' },
+  'dashboard.village': { audience: ['cadre', 'township'], scope: 'own-village' },
+  'dashboard.township': { audience: TOWNSHIP, scope: 'township' },
+  'dashboard.trend': { audience: ['cadre', 'township'], scope: 'own-village' },
+  'assessment.open': { audience: TOWNSHIP, scope: 'township' },
+  'assessment.score': { audience: TOWNSHIP, scope: 'own-village' },
+  'assessment.list': { audience: ['cadre', 'township'], scope: 'own-village' },
+  'report.export': { audience: ['cadre', 'township'], scope: 'own-village' },
+  'notice.sheet': { audience: READERS, scope: 'own-village' },
 }
 
 /** The rules of an action, one per kind of input. */

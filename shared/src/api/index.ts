@@ -13,6 +13,7 @@ import { CHECKUP_ACTIONS } from './checkup/actions'
 import { LEDGER_ACTIONS } from './ledger/actions'
 import { REVIEW_ACTIONS } from './review/actions'
 import { COMPLAINT_ACTIONS } from './complaint/actions'
+import { REPORT_ACTIONS } from './report/actions'
 
 export const ACTIONS = {
   ...ACCOUNT_ACTIONS,
@@ -27,6 +28,7 @@ export const ACTIONS = {
   ...LEDGER_ACTIONS,
   ...REVIEW_ACTIONS,
   ...COMPLAINT_ACTIONS,
+  ...REPORT_ACTIONS,
 } as const
 
 export type ActionName = keyof typeof ACTIONS
@@ -136,3 +138,9 @@ export * from './complaint/respond.schema'
 export * from './complaint/reopen.schema'
 export * from './complaint/rate.schema'
 export * from './complaint/stats.schema'
+export * from './report/report'
+export * from './report/work-today.schema'
+export * from './report/dashboard.schema'
+export * from './report/assessment.schema'
+export * from './report/export.schema'
+export * from './report/notice.schema'

@@ -22,4 +22,13 @@ export const PAGES = {
   panelComplaint: (id: string) => `packages/panel/pages/complaint/index?id=${id}`,
   /** The township's workbench, on one complaint. */
   townshipComplaint: (id: string) => `packages/township/pages/complaint/index?id=${id}`,
+  // Reports (issue 11), in their own subpackage `packages/report`.
+  /** A village's dashboard (cadre: their own; township: villageId). */
+  villageDashboard: (villageId?: string) => (villageId ? `packages/report/pages/village/index?villageId=${villageId}` : 'packages/report/pages/village/index'),
+  /** The township's dashboard. */
+  townshipDashboard: () => 'packages/report/pages/township/index',
+  /** The six-goods assessment: a quarter's villages (township) or the village's results (cadre). */
+  assessment: (quarter?: string) => (quarter ? `packages/report/pages/assessment/index?quarter=${quarter}` : 'packages/report/pages/assessment/index'),
+  /** The village's public notice sheet (公开栏) of a quarter. */
+  notice: (villageId: string, quarter: string) => `packages/report/pages/notice/index?villageId=${villageId}&quarter=${quarter}`,
 } as const

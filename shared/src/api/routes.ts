@@ -101,4 +101,13 @@ export const ACTION_FUNCTION = {
   'complaint.rate': 'complaint',
   'complaint.escalate': 'complaint',
   'complaint.stats': 'complaint',
+  'work.today': 'report',
+  'dashboard.village': 'report',
+  'dashboard.township': 'report',
+  'dashboard.trend': 'report',
+  'assessment.open': 'report',
+  'assessment.score': 'report',
+  'assessment.list': 'report',
+  'report.export': 'report',
+  'notice.sheet': 'report',
 } as const

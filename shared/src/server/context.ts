@@ -2,9 +2,10 @@ import type {
   AccountDoc, AuditDoc, CommitmentDoc, CommitmentTemplateDoc, DeliveryDoc, DocumentCommentDoc, EnrolmentDoc, HouseholdDoc,
   InboxDoc, InviteDoc, LedgerChainDoc, LedgerEntryDoc, LedgerNoticeDoc, SubscriptionDoc, VillageDoc, VillageDocumentDoc,
 } from './documents'
-import type { BookingDoc, ProofDoc, SavingsAssumptionsDoc, SiteDoc, SlotDoc, WaitlistDoc } from './checkup-documents'
+import type { BookingDoc, ProofDoc, SiteDoc, SlotDoc, WaitlistDoc } from './checkup-documents'
 import type { ComplaintDoc, ComplaintGrantDoc, ComplaintKeyDoc } from './complaint-documents'
 import type { AppealDoc, ConfirmDoc, RatingDoc, ResultDoc, ReviewMemberDoc, RoundDoc, ScoreDoc } from './review-documents'
+import type { AssessmentDoc, AssessmentRoundDoc, CounterDoc, CounterStateDoc, TownshipDoc } from './report-documents'
 import type { ChangeRecord } from './record'
 import { listOf, type Database } from './cloud'
 
@@ -26,7 +27,8 @@ export interface CollectionDocs {
   complaints: ComplaintDoc; complaint_keys: ComplaintKeyDoc; complaint_grants: ComplaintGrantDoc
   review_rounds: RoundDoc; review_members: ReviewMemberDoc; review_scores: ScoreDoc; review_confirms: ConfirmDoc
   review_ratings: RatingDoc; review_results: ResultDoc; review_appeals: AppealDoc
-  townships: { _id: string; name?: string; savingsAssumptions?: SavingsAssumptionsDoc }
+  report_counters: CounterDoc; report_state: CounterStateDoc; assessments: AssessmentDoc; assessment_rounds: AssessmentRoundDoc
+  townships: TownshipDoc
 }
 
 export type Preload = Record<string, {

@@ -34,6 +34,9 @@ export const NotifyTemplate = z.enum([
   'complaint-new',
   'complaint-reopened',
   'complaint-escalated',
+  'assessment-opened',
+  'assessment-scored',
+  'report-monthly',
 ])
 export type NotifyTemplate = z.infer<typeof NotifyTemplate>
 
@@ -67,4 +70,7 @@ export const NOTIFY_TEMPLATE_LABELS: Record<NotifyTemplate, string> = {
   'complaint-new': '新投诉待受理',
   'complaint-reopened': '投诉被重新提出',
   'complaint-escalated': '投诉移交镇里',
+  'assessment-opened': '镇里开启六好考评',
+  'assessment-scored': '本村六好考评结果',
+  'report-monthly': '每月工作汇总',
 }
