@@ -1,22 +1,11 @@
 import { useState } from 'react'
-import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { DueExportOutput } from '@chengxin/shared/src/api'
 import { ActionButton } from '../../../components/action-button'
 import { ErrorLine } from '../../../components/state-views'
 import { useSubmit } from '../../../components/use-submit'
 import { call, isH5 } from '../../../services/cloud'
-
-/** Opens the exported workbook: weapp downloads it and hands it to WeChat's document viewer; H5 opens the link. */
-async function openWorkbook(url: string): Promise<boolean> {
-  if (isH5()) {
-    return !!window.open(url, '_blank')
-  }
-  const file = await Taro.downloadFile({ url })
-  if (file.statusCode !== 200) throw new Error(`download ${file.statusCode}`)
-  await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true })
-  return true
-}
+import { openWorkbook } from '../../../services/open-file'
 
 /** 导出 Excel for the list as filtered (group and status). The link is temporary. */
 export function ExportDue({ groupId, status }: { groupId: string | null; status: 'due' | 'overdue' | 'any' }) {
