@@ -1,0 +1,55 @@
+// Journey (issue 11): a cadre's 首页 is today's work. The counts match the village's records,
+// each opens the list behind it, and countersigning one commitment makes its count go down.
+import { useJourney } from './browser'
+import { confirmModal, expect, expectText, open, signInAs, textOf, until, visible } from './steps'
+
+const { j, shot } = useJourney('report-today')
+const awaitingVillage = () => j.emu.wire.db.collection('commitments').count({ villageId: 'v-shizi', status: 'awaiting-village' })
+const countOf = async (key: string) => Number((await textOf(j.page, `.work-${key} .work-count`)).replace(/\D/g, ''))
+
+describe("a cadre's 首页 is today's work", () => {
+  it('shows the counts of what waits, as the records have them', async () => {
+    const { page, emu } = j
+    await signInAs(page, emu.url, 'o-cadre-shizi')
+    await visible(page, '.work-section.work-cadre').waitFor()
+    await shot('home-counts')
+    expect(await countOf('countersign')).toBe(awaitingVillage())
+    expect(await countOf('enrolments')).toBe(emu.wire.db.collection('enrolments').count({ villageId: 'v-shizi', status: 'pending' }))
+    expect(await countOf('proofs')).toBe(emu.wire.db.collection('proofs').count({ villageId: 'v-shizi', status: 'pending' }))
+  })
+
+  it('opens the list behind each count', async () => {
+    const { page, emu } = j
+    await open(page, emu.url, 'pages/index/index')
+    await visible(page, '.work-section.work-cadre .work-item').first().waitFor()
+    const keys = await visible(page, '.work-section.work-cadre .work-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!))
+    expect(keys.length).toBeGreaterThan(3)
+    for (const key of keys) {
+      await open(page, emu.url, 'pages/index/index')
+      await visible(page, `.work-cadre .work-${key}`).click()
+      await page.waitForURL(/#\/packages\//)
+      await visible(page, '.page').first().waitFor()
+      // The list page answered (its rows, its empty state or its content), not an error.
+      await page.locator('.page:visible .state-loading').waitFor({ state: 'detached' }).catch(() => undefined)
+      expect(await visible(page, '.state-error').count()).toBe(0)
+    }
+  })
+
+  it('countersigns one commitment from the count, and the count goes down', async () => {
+    const { page, emu } = j
+    const before = awaitingVillage()
+    expect(before).toBeGreaterThan(0)
+    await open(page, emu.url, 'pages/index/index')
+    await visible(page, '.work-cadre .work-countersign').click()
+    await visible(page, '.filter-awaiting-village.active').waitFor()
+    const row = visible(page, '.commitment-row').first()
+    const id = (await row.getAttribute('data-id'))!
+    await row.click()
+    await visible(page, '.btn-countersign').click()
+    await confirmModal(page, '确认会签')
+    await until(() => emu.wire.db.collection('commitments').findOne({ _id: id })?.status === 'complete', 'countersigned')
+    await open(page, emu.url, 'pages/index/index')
+    await expectText(page, '.work-cadre .work-countersign .work-count', new RegExp(`^${before - 1} ›$`))
+    await shot('count-down')
+  })
+})
