@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { View, Text, Canvas } from '@tarojs/components'
 import type { NoticeSheetOutput } from '@chengxin/shared/src/api'
@@ -36,10 +36,12 @@ function Sheet({ s }: { s: NoticeSheetOutput }) {
     return () => { live = false }
   }, [s, cssW])
   const fileName = `${s.villageName}公开栏-${s.quarter}.png`
+  // A stable object: a new one each render would re-render Taro's H5 canvas, which clears it.
+  const a11y = useMemo(() => ({ role: 'img', 'aria-label': `${s.villageName}${s.quarterLabel}公开栏张贴页` }), [s.villageName, s.quarterLabel])
   return (
     <View>
       <Canvas canvasId={CANVAS_ID} className='notice-canvas' style={{ width: `${cssW}px`, height: `${cssH}px` }}
-        nativeProps={{ role: 'img', 'aria-label': `${s.villageName}${s.quarterLabel}公开栏张贴页` }} />
+        nativeProps={a11y} />
       {drawn.status === 'drawing' ? <Loading text='正在生成张贴页…' /> : null}
       {drawn.status === 'failed' ? <Text className='t-body error-text block notice-failed'>张贴页没能生成，请稍后重试。</Text> : null}
       {drawn.status === 'ready' ? (
