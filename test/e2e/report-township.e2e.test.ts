@@ -79,26 +79,28 @@ describe('the township drills down, assesses a village and exports', () => {
     const { page, emu } = j
     await open(page, emu.url, 'packages/report/pages/village/index')
     await visible(page, '.group-row').first().waitFor()
-    const rows = await visible(page, '.group-row').evaluateAll((els) => els.map((e) => ({
-      name: e.querySelector('.figure-name')!.textContent!.trim(), value: e.querySelector('.figure-value')!.textContent!.trim(),
-    })))
+    const onScreen = () => visible(page, '.group-row').evaluateAll((els) => els.map((e) => [
+      e.querySelector('.figure-name')!.textContent!.trim(), e.querySelector('.figure-value')!.textContent!.replace('›', '').trim(),
+    ] as [string, string]))
+    const rates = await onScreen()
+    await tap(page, '.line-signing-due')
+    await expectText(page, '.group-breakdown', '各村民组 · 应签')
+    const due = await onScreen()
     const before = new Set(emu.wire.storage.files.keys())
     await tap(page, '.btn-export-report')
-    await visible(page, '.export-sheets').waitFor()
+    await expectText(page, '.export-sheets', '承诺书签约')
     await shot('exported')
     const file = [...emu.wire.storage.files.entries()].find(([k, f]) => !before.has(k) && /\.xlsx$/.test(f.key))![1]
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(file.bytes as never)
-    const sheet = book.worksheets.find((s) => /签约/.test(s.name))!
-    expect(sheet).toBeDefined()
-    const text = (r: number) => (sheet.getRow(r).values as unknown[]).map((v) => String(v ?? '')).join('|')
-    const all = Array.from({ length: sheet.rowCount }, (_, n) => text(n + 1))
-    // Each villager group's 签约率 on the screen is a row of the sheet (with the group's name).
-    for (const r of rows) {
-      const line = all.find((l) => l.includes(r.name))
-      expect(line).toBeDefined()
-    }
-    expect(all.slice(0, 3).join('\n')).toMatch(/生成/)
+    const sheet = book.getWorksheet('承诺书签约')!
+    expect(String(sheet.getRow(2).getCell(1).value)).toMatch(/^生成时间：/)
+    const headers = (sheet.getRow(3).values as unknown[]).slice(1).map(String)
+    const rowOf = (name: string) => Array.from({ length: sheet.rowCount }, (_, n) => sheet.getRow(n + 1)).find((r) => String(r.getCell(1).value) === name)!
+    const cell = (name: string, header: string) => String(rowOf(name).getCell(headers.indexOf(header) + 1).value)
+    expect(rates.length).toBeGreaterThan(0)
+    for (const [name, rate] of rates) expect(cell(name, '签约率')).toBe(rate)
+    for (const [name, households] of due) expect(`${cell(name, '应签（户）')} 户`).toBe(households)
   })
 
   it('draws the village\'s A4 notice sheet with its facts', async () => {
