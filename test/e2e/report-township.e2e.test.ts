@@ -88,7 +88,7 @@ describe('the township drills down, assesses a village and exports', () => {
     const due = await onScreen()
     const before = new Set(emu.wire.storage.files.keys())
     await tap(page, '.btn-export-report')
-    await expectText(page, '.export-sheets', '承诺书签约')
+    await expectText(page, '.report-export .export-summary', '承诺书签约')
     await shot('exported')
     const file = [...emu.wire.storage.files.entries()].find(([k, f]) => !before.has(k) && /\.xlsx$/.test(f.key))![1]
     const book = new ExcelJS.Workbook()

@@ -110,7 +110,7 @@ describe('全镇工作看板', () => {
     })
     render(<TownshipDashboardPage />)
     await waitFor(() => expect(document.querySelectorAll('.village-row')).toHaveLength(2))
-    expect([...document.querySelectorAll('.village-row')].map((e) => e.getAttribute('data-id'))).toEqual(['v2', 'v1'])
+    expect(Array.from(document.querySelectorAll('.village-row')).map((e) => e.getAttribute('data-id'))).toEqual(['v2', 'v1'])
     fireEvent.click(document.querySelector('.line-signing-unsigned')!)
     await waitFor(() => expect(text('.village-row[data-id="v1"] .figure-value')).toBe('10 户 ›'))
     fireEvent.click(document.querySelector('.village-row[data-id="v1"]')!)
@@ -157,7 +157,7 @@ describe('六好考评', () => {
     await waitFor(() => expect(document.querySelectorAll('.good-block')).toHaveLength(6))
     expect(text('.good-organisation .good-fact')).toBe('签约率：80%')
     expect(document.querySelector('.btn-submit-assessment')!.className).toContain('is-disabled')
-    for (const b of document.querySelectorAll('.good-block')) fireEvent.click(b.querySelector('.score-8')!)
+    for (const b of Array.from(document.querySelectorAll('.good-block'))) fireEvent.click(b.querySelector('.score-8')!)
     fireEvent.change(document.querySelector('.comment-openness textarea')!, { target: { value: '账目按季公开' } })
 
     taroMock.modalConfirm = false
