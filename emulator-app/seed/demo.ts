@@ -12,6 +12,7 @@ import { demoProofs, type SeedStorage } from './proofs'
 import { demoLedger } from './ledger'
 import { demoReview, reviewAccounts } from './review'
 import { demoComplaints } from './complaints'
+import { demoReport } from './report'
 
 export interface SeedOptions {
   /** About 200 for the demo; 17,090 for a full township. */
@@ -96,7 +97,7 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
   const accounts: AccountDoc[] = demoAccounts(villages, households, now)
   accounts.push(...reviewAccounts(villages, households, accounts, now))
   const invites: InviteDoc[] = demoInvites(villages, households, now)
-  return {
+  const data: SeedData = {
     townships: townships(villages.length).map((t) => ({ _id: t._id, name: t.name, office: t.office })),
     villages: villages as unknown as SeedData[string],
     households: households as unknown as SeedData[string],
@@ -112,4 +113,5 @@ export function demoSeed(options: SeedOptions = {}): SeedData {
     ...(demoReview(villages, households, accounts, now) as unknown as SeedData),
     complaints: demoComplaints(villages, households, accounts, now) as unknown as SeedData[string],
   }
+  return { ...data, ...demoReport(data, now) }
 }

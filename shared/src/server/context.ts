@@ -3,6 +3,8 @@ import type {
   InboxDoc, InviteDoc, LedgerChainDoc, LedgerEntryDoc, LedgerNoticeDoc, SubscriptionDoc, VillageDoc, VillageDocumentDoc,
 } from './documents'
 import type { BookingDoc, ProofDoc, SiteDoc, SlotDoc, WaitlistDoc } from './checkup-documents'
+import type { AssessmentDoc, AssessmentRoundDoc, CounterDoc, CounterStateDoc } from './report-documents'
+import type { TownshipDoc } from './report-documents'
 import type { ChangeRecord } from './record'
 import { listOf, type Database } from './cloud'
 
@@ -21,6 +23,8 @@ export interface CollectionDocs {
   village_documents: VillageDocumentDoc; document_comments: DocumentCommentDoc
   proofs: ProofDoc; bookings: BookingDoc; waitlist: WaitlistDoc; checkup_sites: SiteDoc; checkup_slots: SlotDoc
   ledger_entries: LedgerEntryDoc; ledger_chain: LedgerChainDoc; ledger_notices: LedgerNoticeDoc; audit: AuditDoc
+  report_counters: CounterDoc; report_state: CounterStateDoc; assessments: AssessmentDoc; assessment_rounds: AssessmentRoundDoc
+  townships: TownshipDoc
 }
 
 export type Preload = Record<string, {
