@@ -32,6 +32,7 @@ export function makeWorkToday(countersign: number): WorkTodayOutput {
       items: [
         { key: 'countersign', label: '承诺书待会签', count: countersign, urgent: 0, of: null, page: 'packages/cadre/pages/commitments/index?status=awaiting-village', asOf: null },
         { key: 'overdue', label: '逾期未检查的农户', count: 7, urgent: 7, of: null, page: 'packages/cadre/pages/due/index?status=overdue', asOf: '2026-11-30T00:00:00.000Z' },
+        { key: 'complaints', label: '本村投诉待办理或已超期', count: 3, urgent: 1, of: null, page: 'packages/resident/pages/complaint-stats/index', asOf: null },
         { key: 'review', label: '本季度评议进度', count: 40, urgent: 0, of: 100, page: 'packages/cadre/pages/review/index', asOf: null },
       ],
     }],

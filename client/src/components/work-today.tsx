@@ -6,7 +6,9 @@ import { InlineError, Loading } from './state-views'
 
 function itemNote(it: WorkItem): string {
   if (it.of !== null) return `已完成 ${it.of - it.count} / ${it.of}`
-  if (it.urgent > 0) return `其中 ${it.urgent} 项已超期`
+  // Overdue households are all overdue: saying so again would be noise.
+  if (it.urgent > 0 && it.urgent < it.count) return `其中 ${it.urgent} 项已超期`
+  if (it.urgent > 0 && it.key !== 'overdue') return '都已超期'
   return ''
 }
 

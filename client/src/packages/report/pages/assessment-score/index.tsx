@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { AssessmentGoodKey, AssessmentView } from '@chengxin/shared/src/api'
+import type { Result } from '@chengxin/shared/src/api/errors'
 import { ActionButton } from '../../../../components/action-button'
 import { PageShell } from '../../../../components/page-shell'
 import { ReasonBox } from '../../../../components/reason-box'
 import { SessionGate } from '../../../../components/session-gate'
-import { useAction } from '../../../../components/use-action'
+import type { Loadable } from '../../../../components/use-action'
 import { Empty, ErrorLine, ErrorView, Loading } from '../../../../components/state-views'
 import { useSubmit } from '../../../../components/use-submit'
 import { call } from '../../../../services/cloud'
@@ -68,18 +69,35 @@ function ScoreSheet({ a, onSaved }: { a: AssessmentView; onSaved: (a: Assessment
   )
 }
 
+/**
+ * The village's sheet of the quarter, from the quarter's list (roster order, 50 a page): a
+ * village not scored yet has no stored assessment, so its history would not list it.
+ */
+async function loadSheet(villageId: string, quarter: string): Promise<Result<AssessmentView | null>> {
+  for (let offset = 0; ; offset += 50) {
+    const r = await call('assessment.list', { quarter, offset, limit: 50 })
+    if (!r.ok) return r
+    const found = r.data.items.find((x) => x.villageId === villageId)
+    if (found || offset + 50 >= r.data.total) return { ok: true, data: found ?? null }
+  }
+}
+
 function Score({ villageId, quarter }: { villageId: string; quarter: string }) {
-  const { state, reload } = useAction('assessment.list', { villageId, quarter, limit: 50, offset: 0 })
-  const [latest, setLatest] = useState<AssessmentView | null>(null)
-  useEffect(() => setLatest(null), [villageId, quarter])
+  const [state, setState] = useState<Loadable<AssessmentView | null>>({ status: 'loading' })
+  const load = useCallback(async () => {
+    setState({ status: 'loading' })
+    const r = await loadSheet(villageId, quarter)
+    setState(r.ok ? { status: 'ready', data: r.data } : { status: 'error', error: r.error })
+  }, [villageId, quarter])
+  useEffect(() => { void load() }, [load])
   if (state.status === 'loading') return <Loading />
-  if (state.status === 'error') return <ErrorView error={state.error} onRetry={() => reload()} />
-  const a = latest ?? state.data.items.find((x) => x.quarter === quarter)
+  if (state.status === 'error') return <ErrorView error={state.error} onRetry={() => void load()} />
+  const a = state.data
   if (!a) return <Empty text='这个季度还没有开启考评' hint='请先在六好考评页开启。' />
   return (
     <View>
       <Text className='t-subtitle block score-title'>{a.villageName} · {quarterLabel(a.quarter)}</Text>
-      {a.status === 'submitted' ? <AssessmentCard a={a} /> : <ScoreSheet a={a} onSaved={setLatest} />}
+      {a.status === 'submitted' ? <AssessmentCard a={a} /> : <ScoreSheet a={a} onSaved={(saved) => setState({ status: 'ready', data: saved })} />}
     </View>
   )
 }
