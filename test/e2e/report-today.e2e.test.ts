@@ -1,10 +1,15 @@
 // Journey (issue 11): a cadre's 首页 is today's work. The counts match the village's records,
 // each opens the list behind it, and countersigning one commitment makes its count go down.
 import { useJourney } from './browser'
-import { confirmModal, expect, expectText, open, signInAs, textOf, until, visible } from './steps'
+import { confirmModal, expect, expectText, signInAs, textOf, until, visible } from './steps'
 
 const { j, shot } = useJourney('report-today')
 const awaitingVillage = () => j.emu.wire.db.collection('commitments').count({ villageId: 'v-shizi', status: 'awaiting-village' })
+/** 首页 afresh (a full load: going back to a tab page by its hash leaves Taro's H5 stack behind). */
+async function home() {
+  await j.page.goto(`${j.emu.url}/?home=${Date.now()}#/pages/index/index`)
+  await visible(j.page, '.work-section.work-cadre .work-item').first().waitFor()
+}
 const countOf = async (key: string) => Number((await textOf(j.page, `.work-${key} .work-count`)).replace(/\D/g, ''))
 
 describe("a cadre's 首页 is today's work", () => {
@@ -19,16 +24,15 @@ describe("a cadre's 首页 is today's work", () => {
   })
 
   it('opens the list behind each count', async () => {
-    const { page, emu } = j
-    await open(page, emu.url, 'pages/index/index')
-    await visible(page, '.work-section.work-cadre .work-item').first().waitFor()
+    const { page } = j
+    await home()
     const keys = await visible(page, '.work-section.work-cadre .work-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!))
     expect(keys.length).toBeGreaterThan(3)
     for (const key of keys) {
-      await open(page, emu.url, 'pages/index/index')
+      await home()
       await visible(page, `.work-cadre .work-${key}`).click()
       await page.waitForURL(/#\/packages\//)
-      await visible(page, '.page').first().waitFor()
+      await textOf(page, '.page') // and the page's accessibility and elder-mode checks
       // The list page answered (its rows, its empty state or its content), not an error.
       await page.locator('.page:visible .state-loading').waitFor({ state: 'detached' }).catch(() => undefined)
       expect(await visible(page, '.state-error').count()).toBe(0)
@@ -39,7 +43,7 @@ describe("a cadre's 首页 is today's work", () => {
     const { page, emu } = j
     const before = awaitingVillage()
     expect(before).toBeGreaterThan(0)
-    await open(page, emu.url, 'pages/index/index')
+    await home()
     await visible(page, '.work-cadre .work-countersign').click()
     await visible(page, '.filter-awaiting-village.active').waitFor()
     const row = visible(page, '.commitment-row').first()
@@ -48,7 +52,7 @@ describe("a cadre's 首页 is today's work", () => {
     await visible(page, '.btn-countersign').click()
     await confirmModal(page, '确认会签')
     await until(() => emu.wire.db.collection('commitments').findOne({ _id: id })?.status === 'complete', 'countersigned')
-    await open(page, emu.url, 'pages/index/index')
+    await home()
     await expectText(page, '.work-cadre .work-countersign .work-count', new RegExp(`^${before - 1} ›$`))
     await shot('count-down')
   })
