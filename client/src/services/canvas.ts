@@ -39,6 +39,24 @@ function h5Canvas(canvasId: string): HTMLCanvasElement {
   return el
 }
 
+type StencilHost = HTMLElement & { componentOnReady?: () => Promise<unknown> }
+
+/**
+ * Taro's H5 <Canvas> is a Stencil element that renders its <canvas> after React's commit and
+ * resizes it (clearing it) on each of its renders: wait for that render before drawing.
+ */
+async function h5CanvasReady(canvasId: string): Promise<HTMLCanvasElement> {
+  for (let frame = 0; frame < 600; frame++) {
+    const el = document.querySelector<HTMLCanvasElement>(`canvas[canvas-id="${canvasId}"]`)
+    if (el) {
+      await (el.closest('taro-canvas-core') as StencilHost | null)?.componentOnReady?.()
+      return el
+    }
+    await new Promise((r) => requestAnimationFrame(r))
+  }
+  throw new Error(`no canvas ${canvasId}`)
+}
+
 function loadImage(src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image()
@@ -49,7 +67,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 }
 
 async function drawH5(canvasId: string, ops: DrawOp[], size: { w: number; h: number }, scale: number): Promise<void> {
-  const canvas = h5Canvas(canvasId)
+  const canvas = await h5CanvasReady(canvasId)
   canvas.width = Math.round(size.w * scale)
   canvas.height = Math.round(size.h * scale)
   const ctx = canvas.getContext('2d')
