@@ -106,9 +106,9 @@ describe('the township drills down, assesses a village and exports', () => {
   it('draws the village\'s A4 notice sheet with its facts', async () => {
     const { page, emu } = j
     await open(page, emu.url, 'packages/report/pages/notice/index')
-    await visible(page, '.notice-ready, .notice-failed').first().waitFor()
+    await visible(page, '.notice-ready, .notice-failed, .state-error').first().waitFor()
     await shot('notice')
-    expect(await visible(page, '.notice-failed').count()).toBe(0)
+    expect(await visible(page, '.notice-failed, .state-error').count()).toBe(0)
     const due = db().collection('households').count({ villageId: 'v-shizi', archived: false })
     await expectText(page, '.notice-facts', `应签 ${due} 户`)
     // The canvas holds a drawing, not a blank sheet: the red title band and text.
