@@ -53,6 +53,7 @@ describe('the township drills down, assesses a village and exports', () => {
     const id = (await card.getAttribute('data-id'))!
     await card.click()
     await visible(page, '.good-block').first().waitFor()
+    await expectText(page, '.good-organisation .good-fact', '签约率') // the dashboard's facts beside the heading
     await shot('score-sheet')
     for (const [n, key] of ['organisation', 'rules', 'openness', 'service', 'family', 'civility'].entries()) {
       await tap(page, `.good-${key} .score-${5 + n}`)
@@ -101,6 +102,21 @@ describe('the township drills down, assesses a village and exports', () => {
     expect(rates.length).toBeGreaterThan(0)
     for (const [name, rate] of rates) expect(cell(name, '签约率')).toBe(rate)
     for (const [name, households] of due) expect(`${cell(name, '应签（户）')} 户`).toBe(households)
+  })
+
+  it('shows the village\'s last quarters as bar charts with their numbers', async () => {
+    const { page, emu } = j
+    await open(page, emu.url, 'packages/report/pages/trend/index')
+    await expectText(page, '.trend-title', '十字村')
+    const bars = visible(page, '.trend-signing-rate .bar-row')
+    expect(await bars.count()).toBeGreaterThan(1)
+    expect(await bars.count()).toBeLessThanOrEqual(8)
+    // Every bar writes its figure out; the current quarter is marked and live.
+    await expectText(page, '.trend-signing-rate .bar-row:last-child .bar-label', '（本季）')
+    const due = db().collection('households').count({ villageId: 'v-shizi', archived: false })
+    const signed = db().collection('commitments').count({ villageId: 'v-shizi', status: { $in: ['awaiting-village', 'complete'] } })
+    expect(await textOf(page, '.trend-signing-rate .bar-row:last-child .bar-value')).toBe(`${Math.round((signed / due) * 1000) / 10}%`)
+    await shot('trend')
   })
 
   it('draws the village\'s A4 notice sheet with its facts', async () => {
