@@ -6,9 +6,9 @@ import { confirmModal, expect, expectText, signInAs, textOf, until, visible } fr
 const { j, shot } = useJourney('report-today')
 const awaitingVillage = () => j.emu.wire.db.collection('commitments').count({ villageId: 'v-shizi', status: 'awaiting-village' })
 /** 首页 afresh (a full load: going back to a tab page by its hash leaves Taro's H5 stack behind). */
-async function home() {
+async function home(role = 'cadre') {
   await j.page.goto(`${j.emu.url}/?home=${Date.now()}#/pages/index/index`)
-  await visible(j.page, '.work-section.work-cadre .work-item').first().waitFor()
+  await visible(j.page, `.work-section.work-${role} .work-item`).first().waitFor()
 }
 const countOf = async (key: string) => Number((await textOf(j.page, `.work-${key} .work-count`)).replace(/\D/g, ''))
 
@@ -55,5 +55,22 @@ describe("a cadre's 首页 is today's work", () => {
     await home()
     await expectText(page, '.work-cadre .work-countersign .work-count', new RegExp(`^${before - 1} ›$`))
     await shot('count-down')
+  })
+
+  it("gives a finance member the entries to approve, and approving one takes it off", async () => {
+    const { page, emu } = j
+    const pending = emu.wire.db.collection('ledger_entries').find({ villageId: 'v-shizi', status: 'pending' }) as any[]
+    const mine = pending.filter((e) => e.recordedBy?.openid !== 'o-panel-member')
+    await signInAs(page, emu.url, 'o-panel-member')
+    await home('panel')
+    expect(await countOf('ledger-pending')).toBe(mine.length)
+    expect(mine.length).toBeGreaterThan(0)
+    await visible(page, '.work-panel .work-ledger-pending').click()
+    await visible(page, `.pending-${mine[0]._id.replace(/\./g, '\\.')} .btn-approve`).click()
+    await page.locator('.taro-model__confirm').click()
+    await until(() => emu.wire.db.collection('ledger_entries').findOne({ _id: mine[0]._id })?.status === 'approved', 'entry approved')
+    await home('panel')
+    await expectText(page, '.work-panel .work-ledger-pending .work-count', new RegExp(`^${mine.length - 1} ›$`))
+    await shot('panel-count-down')
   })
 })
