@@ -9,11 +9,18 @@ import { confirmModal, expect, expectText, fill, open, signInAs, tap, textOf, un
 const { j, shot } = useJourney('report-township')
 const db = () => j.emu.wire.db
 const number = (s: string) => Number(s.replace(/[^\d]/g, ''))
+let assessmentsLeft = 0
+/** The township's 首页 afresh (a full load) and its count of villages still to assess this quarter. */
+async function assessmentCount(): Promise<string> {
+  await j.page.goto(`${j.emu.url}/?home=${Date.now()}#/pages/index/index`)
+  return textOf(j.page, '.work-township .work-assessment .work-count')
+}
 
 describe('the township drills down, assesses a village and exports', () => {
   it('drills from a township figure to the households behind a group\'s number', async () => {
     const { page, emu } = j
     await signInAs(page, emu.url, 'o-township-officer')
+    assessmentsLeft = number(await assessmentCount())
     await open(page, emu.url, 'packages/township/pages/index/index')
     await tap(page, '.btn-open-dashboard')
     await visible(page, '.village-row').first().waitFor()
@@ -64,6 +71,8 @@ describe('the township drills down, assesses a village and exports', () => {
     await visible(page, '.assessment-card.assessment-submitted').waitFor()
     await shot('submitted')
     await until(() => db().collection('assessments').findOne({ _id: id })?.status === 'submitted', 'assessment submitted')
+    // The township's 首页 counts one village fewer to assess.
+    expect(number(await assessmentCount())).toBe(assessmentsLeft - 1)
   })
 
   it('shows the cadre the submitted result and comment', async () => {
