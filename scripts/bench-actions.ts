@@ -140,6 +140,24 @@ export async function measureActions(emu: Emulator): Promise<Measured[]> {
   await step(TOWN, 'complaint', 'complaint.close', { complaintId: cid, reason: '不属于村里办理的事项' }, true)
   await step(HEAD, 'complaint', 'complaint.stats', {})
 
+  // Reports (issue 11)
+  const PANEL = 'o-panel-member'
+  await step(CADRE, 'report', 'work.today', {})
+  await step(PANEL, 'report', 'work.today', {})
+  await step(TOWN, 'report', 'work.today', {})
+  await step(CADRE, 'report', 'dashboard.village', {})
+  await step(CADRE, 'report', 'dashboard.village', { households: { filter: 'checkup-overdue' }, limit: 20 })
+  await step(TOWN, 'report', 'dashboard.township', { county: true })
+  await step(CADRE, 'report', 'dashboard.trend', {})
+  const { opened } = await step(TOWN, 'report', 'assessment.list', {})
+  const goods = ['organisation', 'rules', 'openness', 'service', 'family', 'civility'].map((key) => ({ key, score: 8, comment: '' }))
+  await step(TOWN, 'report', 'assessment.score', { villageId: 'v-shizi', quarter: opened[0], goods, submit: true }, true)
+  await step(CADRE, 'report', 'assessment.list', {})
+  emu.wire.db.collection('assessment_rounds').remove({ _id: `t-shizi:${opened[0]}` })
+  await step(TOWN, 'report', 'assessment.open', { quarter: opened[0] }, true)
+  await step(CADRE, 'report', 'report.export', {})
+  await step(CADRE, 'report', 'notice.sheet', {})
+
   // Notifications
   await emu.runner.fireTimer('notify', 'relay')
   await step(HEAD, 'notify', 'subscription.list', {})

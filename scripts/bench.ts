@@ -5,6 +5,8 @@
 //   the emulator at demo, township and county scale (scripts/bench-scale.ts; county seeds 340,000
 //   households, a few minutes on a loaded 2-core machine; --no-county leaves it out); a read by
 //   _id at county scale ≤ 2× demo, every app read answered at every scale
+//   issue 11's dashboards through the counters: the township dashboard ≤ 10 round trips and
+//   ≤ 500 ms at township scale, one township and the county total ≤ 1 s at county scale (scripts/bench-report.ts)
 //   a warm account.whoami through the gateway ≤ 2× one raw database read (p50s, both from a client
 //   thread of their own; scripts/bench-overhead.ts says why)
 import { execFileSync } from 'child_process'
@@ -17,6 +19,7 @@ import { benchDue } from './bench-due'
 import { benchScales, printScales } from './bench-scale'
 import { benchOverhead, OVERHEAD_BUDGET } from './bench-overhead'
 import { benchLedger } from './bench-ledger'
+import { benchReport, printReport } from './bench-report'
 import { benchReview, printReview } from '../bench/review'
 import { roundTripBudget } from '../shared/src/api/budgets'
 import { benchFirstScreen, FIRST_SCREEN_GOAL } from '../bench/first-screen'
@@ -96,6 +99,8 @@ async function main() {
   const ledger = await benchLedger()
   if (!ledger.ok || ledger.checked !== ledger.entries) failures.push(`ledger.verify of ${ledger.entries} entries did not check out`)
   for (const n of ledger.roundTrips) overBudget({ action: 'ledger.verify', roundTrips: n }, ` (${ledger.entries} entries)`)
+  const report = await benchReport(process.argv.includes('--no-county') ? ['township'] : ['township', 'county'])
+  failures.push(...report.failures)
   const review = await benchReview()
   failures.push(...review.failures)
   for (const r of review.rows) overBudget(r, ` (review, ${review.households} households)`)
@@ -122,8 +127,9 @@ async function main() {
   console.log(`  ratio                                ${`${overhead.ratio}×`.padStart(9)}   ${`${overhead.sameThread.ratio}×`.padStart(9)}`)
   console.log(`\nledger.verify of ${ledger.entries} entries: ${ledger.ms} ms in ${ledger.calls} calls (round trips ${ledger.roundTrips.join(', ')}), ${ledger.ok ? '账目完整' : 'BROKEN'}`)
   printReview(review)
+  printReport(report)
   console.log(`\nfirst screen (H5, returning user, median of ${firstScreen.rounds}): 首页 ${firstScreen.appMs} ms, blank Taro app ${firstScreen.blankMs} ms → ${firstScreen.ratio}× (goal ${FIRST_SCREEN_GOAL}×); JS ${firstScreen.appJsKB} KB vs ${firstScreen.blankJsKB} KB`)
-  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, overhead, ledgerVerify: ledger, review, firstScreen, failures }
+  const result = { at: new Date().toISOString(), weappBytes: sizes, journey, actions, fullTownship: due, scales: scales.rows, overhead, ledgerVerify: ledger, review, report: report.rows, firstScreen, failures }
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true })
   fs.writeFileSync(path.join(root, 'bench/latest.json'), JSON.stringify(result, null, 2))
   console.log(`\nwritten to bench/latest.json`)

@@ -108,6 +108,15 @@ describe('commitment.stats', () => {
     expect(one.data).toMatchObject({ scope: 'village', title: '百子村' })
   })
 
+  it('counts every village of a township past a hundred (none silently dropped)', async () => {
+    const villages = t.emu.wire.db.collection('villages')
+    for (let i = 0; i < 120; i++) villages.insertOne({ _id: `v-extra-${String(i).padStart(3, '0')}`, townshipId: 't-shizi', name: `新村${i}`, kind: 'village', groups: [] })
+    const res = await t.call('o-township-officer', 'commitment', 'commitment.stats', {})
+    expect(res.data.rows).toHaveLength(127)
+    expect(res.data.total).toMatchObject({ due: t.find('households', { archived: false }).length })
+    expect(res.roundTrips).toBeLessThanOrEqual(ROUND_TRIP_BUDGET)
+  })
+
   it("refuses a cadre asking for another village, and residents", async () => {
     expect((await t.call(CADRE, 'commitment', 'commitment.stats', { villageId: 'v-baizi' })).error?.code).toBe('NOT_IN_VILLAGE')
     expect((await t.call(HEAD, 'commitment', 'commitment.stats', {})).error?.code).toBe('FORBIDDEN_ROLE')

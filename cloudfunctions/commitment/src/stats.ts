@@ -3,6 +3,7 @@ import type { ActionDef, VillageDoc } from '@chengxin/shared/src/server'
 import { accountOf, assert, listOf, type Database } from '@chengxin/shared/src/server'
 
 const SIGNED = ['awaiting-village', 'complete']
+const VILLAGE_PAGE = 1000
 
 function row(id: string, name: string, due: number, signed: number, complete: number): StatsRow {
   return { id, name, due, signed, complete, rate: due ? Math.round((signed / due) * 1000) / 1000 : 0 }
@@ -45,7 +46,13 @@ export const stats: ActionDef<'commitment.stats'> = {
       const of = await counts(db, [village._id], 'groupId')
       return withTotal('village', village.name, village.groups.map((g) => of(g.id, g.name)))
     }
-    const villages = listOf<VillageDoc>(await db.collection('villages').where({ townshipId: account.townshipId }).limit(100).get())
+    // Every village of the township, a page of 1,000 (a read's most) at a time: none dropped.
+    const villages: VillageDoc[] = []
+    for (;;) {
+      const page = listOf<VillageDoc>(await db.collection('villages').where({ townshipId: account.townshipId }).orderBy('_id', 'asc').skip(villages.length).limit(VILLAGE_PAGE).get())
+      villages.push(...page)
+      if (page.length < VILLAGE_PAGE) break
+    }
     const of = await counts(db, villages.map((v) => v._id), 'villageId')
     return withTotal('township', account.townshipName ?? '全镇', villages.map((v) => of(v._id, v.name)))
   },

@@ -14,6 +14,14 @@ export const townshipCounterId = (townshipId: string, quarter: string) => `t:${t
 
 /** Counts one village now and stores its counter for the current quarter. */
 export async function countAndStore(db: Database, village: VillageDoc, now: Date): Promise<CounterDoc> {
+  const doc = await countNow(db, village, now)
+  const { _id, ...data } = doc
+  await db.collection('report_counters').doc(_id).set({ data })
+  return doc
+}
+
+/** One village's counter for the current quarter, counted now from its records (not stored). */
+export async function countNow(db: Database, village: VillageDoc, now: Date): Promise<CounterDoc> {
   const today = businessDay(now)
   const quarter = businessQuarter(now)
   const input = await loadVillage(db, village, today, quarter)
@@ -23,8 +31,6 @@ export async function countAndStore(db: Database, village: VillageDoc, now: Date
     quarter, countedAt: now, figures: counted.figures, groups: counted.groups, verifyDays: counted.verifyDays,
     reviewRoundId: input.review?.roundId ?? null, villages: 1,
   }
-  const { _id, ...data } = doc
-  await db.collection('report_counters').doc(_id).set({ data })
   return doc
 }
 
@@ -46,14 +52,19 @@ export function newestPerVillage(rows: CounterDoc[]): CounterDoc[] {
   return [...best.values()].sort((a, b) => (a.villageId! < b.villageId! ? -1 : 1))
 }
 
-/** Sums a township's village counters into its own counter for the quarter. */
-export async function storeTownship(db: Database, townshipId: string, name: string, villages: CounterDoc[], quarter: string, now: Date): Promise<CounterDoc> {
+/** A township's counter for the quarter: its villages' counters summed (not stored). */
+export function townshipSum(townshipId: string, name: string, villages: CounterDoc[], quarter: string, now: Date): CounterDoc {
   const year = Number(businessDay(now).slice(0, 4))
   const verifyDays = villages.reduce((a, v) => a.map((n, i) => n + (v.quarter === quarter ? (v.verifyDays[i] ?? 0) : 0)), new Array(VERIFY_DAY_BUCKETS).fill(0))
-  const doc: CounterDoc = {
+  return {
     _id: townshipCounterId(townshipId, quarter), kind: 'township', townshipId, villageId: null, name, quarter, countedAt: now,
     figures: sumFigures(villages.map((v) => v.figures), year, verifyDays), groups: [], verifyDays, reviewRoundId: null, villages: villages.length,
   }
+}
+
+/** Sums a township's village counters into its own counter for the quarter. */
+export async function storeTownship(db: Database, townshipId: string, name: string, villages: CounterDoc[], quarter: string, now: Date): Promise<CounterDoc> {
+  const doc = townshipSum(townshipId, name, villages, quarter, now)
   const { _id, ...data } = doc
   await db.collection('report_counters').doc(_id).set({ data })
   return doc
@@ -75,6 +86,13 @@ async function changedVillages(db: Database, since: Date, now: Date): Promise<st
     db.collection('audit').aggregate().match({ 'target.collection': 'complaints', at: _.gte(yesterday) }).group({ _id: '$target.villageId' } as never).limit(100_000).end(),
   ])
   const ids = new Set([...listOf<{ _id: string | null }>(recent), ...listOf<{ _id: string | null }>(complaints)].map((r) => r._id).filter((id): id is string => !!id))
+  // A slot of several villages closed: its log entry names no village, its bookings do.
+  const slots = listOf<{ _id: string }>(await db.collection('audit').aggregate().match({ 'target.collection': 'checkup_slots', at: _.gt(since), 'target.villageId': null })
+    .group({ _id: '$target.id' } as never).limit(10_000).end()).map((r) => r._id)
+  if (slots.length) {
+    const touched = await db.collection('bookings').aggregate().match({ slotId: _.in(slots) }).group({ _id: '$villageId' } as never).limit(100_000).end()
+    for (const r of listOf<{ _id: string }>(touched)) ids.add(r._id)
+  }
   return [...ids].sort()
 }
 

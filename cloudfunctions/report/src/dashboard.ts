@@ -1,7 +1,7 @@
 import { businessQuarter, sumFigures, VERIFY_DAY_BUCKETS } from '@chengxin/shared/src/domain'
 import type { CounterDoc } from '@chengxin/shared/src/server'
 import { accountOf, assert, defineAction, listOf } from '@chengxin/shared/src/server'
-import { countAndStore, newestPerVillage, previousQuarter, sumTownships } from './counters'
+import { countNow, newestPerVillage, previousQuarter, townshipSum } from './counters'
 import { householdPage } from './households'
 import { assumptionsOf, iso, isTownship, preloadVillage, shown, villageInScope } from './scope'
 
@@ -18,8 +18,9 @@ export const dashboardVillage = defineAction<'dashboard.village'>()({
     const village = villageInScope(ctx, input.villageId)
     assert(village, 'INVALID_INPUT', { villageId: '请选择村' })
     const now = new Date()
-    // Before the timer's first count of this village (a village just created) it is counted now.
-    const counter = ctx.preloaded.counter[0] ?? (await countAndStore(ctx.db, village, now))
+    // Before the timer's first count of this village (a village just created) it is counted
+    // now, not stored: a read writes nothing (the timer will).
+    const counter = ctx.preloaded.counter[0] ?? (await countNow(ctx.db, village, now))
     const assumptions = assumptionsOf(ctx.preloaded.township[0])
     if (input.groupId) assert(village.groups.some((g) => g.id === input.groupId), 'NOT_FOUND')
     const households = input.households
@@ -53,11 +54,9 @@ export const dashboardTownship = defineAction<'dashboard.township'>()({
     ])
     const rows = listOf<CounterDoc>(mine)
     const villages = newestPerVillage(rows.filter((r) => r.kind === 'village'))
-    let total = rows.filter((r) => r.kind === 'township').sort((a, b) => (a.quarter < b.quarter ? 1 : -1))[0]
-    if (!total) {
-      await sumTownships(ctx.db, [township._id], quarter, new Date())
-      total = listOf<CounterDoc>(await ctx.db.collection('report_counters').where({ _id: `t:${township._id}:${quarter}` }).limit(1).get())[0]
-    }
+    // The township's own counter, or (before the timer summed it) its villages' summed here.
+    const total = rows.filter((r) => r.kind === 'township').sort((a, b) => (a.quarter < b.quarter ? 1 : -1))[0]
+      ?? townshipSum(township._id, township.name, villages, quarter, new Date())
     const assumptions = assumptionsOf(township)
     const countyRows = county ? newestPerTownship(listOf<CounterDoc>(county)) : []
     return {

@@ -7,8 +7,12 @@ import { iso } from './scope'
 
 type Lookup = { from: string; pipeline: object[]; as: string }
 const counted = (as: string, from: string, match: object): Lookup => ({ from, as, pipeline: [{ $match: match }, { $count: 'n' }] })
+// Raw stages inside a $lookup are sent as they are: operators are written out ($in, $ne), not db.command's.
 const rows = (as: string, from: string, match: object, project: object, limit = 200, sort?: object): Lookup =>
   ({ from, as, pipeline: [{ $match: match }, ...(sort ? [{ $sort: sort }] : []), { $limit: limit }, { $project: project }] })
+
+/** complaint.list's open statuses: waiting to be accepted, to be answered, or for the author's reply. */
+const OPEN = ['submitted', 'accepted', 'answered']
 
 const item = (key: WorkKey, count: number, page: string, extra: Partial<WorkItem> = {}): WorkItem =>
   ({ key, label: WORK_LABELS[key], count, urgent: 0, of: null, page, asOf: null, ...extra })
@@ -25,7 +29,6 @@ export const workToday = defineAction<'work.today'>()({
     const now = new Date()
     const today = businessDay(now)
     const quarter = businessQuarter(now)
-    const _ = ctx.db.command
     const cadre = a.roles.includes('cadre') && !!a.villageId
     const panel = a.roles.includes('panel') && !!a.villageId
     const township = a.roles.includes('township') && !!a.townshipId && !a.villageId
@@ -47,14 +50,14 @@ export const workToday = defineAction<'work.today'>()({
       )
     }
     if (cadre || (panel && groups.has('supervision'))) {
-      lookups.push(rows('complaints', 'complaints', { villageId: v, level: 'village', status: _.in(['submitted', 'accepted']) }, { status: 1, acceptBy: 1, answerBy: 1, excludedIds: 1, excludedHouseholds: 1 }, 1000))
+      lookups.push(rows('complaints', 'complaints', { villageId: v, status: { $in: OPEN }, escalation: { $ne: 'conflict' } }, { status: 1, acceptBy: 1, answerBy: 1, excludedIds: 1, excludedHouseholds: 1, 'author.openid': 1 }, 1000))
     }
     if (panel && groups.has('finance')) {
       lookups.push(rows('ledger', 'ledger_entries', { villageId: v, status: 'pending' }, { recordedBy: 1, householdId: 1 }, 1000))
     }
     if (township) {
       lookups.push(
-        rows('townComplaints', 'complaints', { townshipId: a.townshipId, level: 'township', status: _.in(['submitted', 'accepted']) }, { status: 1, acceptBy: 1, answerBy: 1 }, 1000),
+        rows('townComplaints', 'complaints', { townshipId: a.townshipId, status: { $in: OPEN } }, { status: 1, acceptBy: 1, answerBy: 1 }, 1000),
         rows('assessmentRound', 'assessment_rounds', { townshipId: a.townshipId }, { quarter: 1, villages: 1 }, 1, { quarter: -1 }),
       )
     }
@@ -130,9 +133,13 @@ function previousOf(quarter: string): string {
   return q === 1 ? `${y - 1}Q4` : `${y}Q${q - 1}`
 }
 
-/** Open complaints the caller may know of (never one about them or their household), with those past their deadline as urgent. */
-function complaintItem(key: WorkKey, list: Array<{ status: string; acceptBy: string; answerBy: string; excludedIds?: string[]; excludedHouseholds?: string[] }>, today: string, a: AccountDoc, page: string): WorkItem {
-  const mine = list.filter((c) => !(c.excludedIds ?? []).includes(a._id) && !(a.householdId && (c.excludedHouseholds ?? []).includes(a.householdId)))
-  const urgent = mine.filter((c) => (c.status === 'submitted' ? c.acceptBy : c.answerBy) < today).length
+/**
+ * Open complaints as the workbench lists them (complaint.list's rule): never one about the
+ * caller or their household, nor their own; past a deadline (acceptance while submitted, answer
+ * while not answered) as urgent.
+ */
+function complaintItem(key: WorkKey, list: Array<{ status: string; acceptBy: string; answerBy: string; excludedIds?: string[]; excludedHouseholds?: string[]; author?: { openid: string } | null }>, today: string, a: AccountDoc, page: string): WorkItem {
+  const mine = list.filter((c) => !(c.excludedIds ?? []).includes(a._id) && !(a.householdId && (c.excludedHouseholds ?? []).includes(a.householdId)) && c.author?.openid !== a._id)
+  const urgent = mine.filter((c) => (c.status === 'submitted' && c.acceptBy < today) || ((c.status === 'submitted' || c.status === 'accepted') && c.answerBy < today)).length
   return item(key, mine.length, page, { urgent })
 }
