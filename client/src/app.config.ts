@@ -53,6 +53,14 @@ const config = {
         'pages/review/index', 'pages/review-notice/index', 'pages/review-history/index',
       ],
     },
+    {
+      // Dashboards, trends, the six-goods assessment and the notice sheet (issue 11), for cadres and the township.
+      root: 'packages/report',
+      pages: [
+        'pages/village/index', 'pages/township/index', 'pages/households/index', 'pages/trend/index',
+        'pages/assessment/index', 'pages/assessment-score/index', 'pages/notice/index',
+      ],
+    },
   ],
   // Cadres open their list and residents their documents, enrolment and inbox from 首页,
   // and bookings and remote proofs from 预约;
@@ -61,6 +69,8 @@ const config = {
     'pages/index/index': { network: 'all', packages: ['packages/cadre', 'packages/resident'] },
     'pages/booking/index': { network: 'all', packages: ['packages/resident'] },
     'pages/mine/index': { network: 'wifi', packages: ['packages/panel', 'packages/township'] },
+    'packages/cadre/pages/index/index': { network: 'all', packages: ['packages/report'] },
+    'packages/township/pages/index/index': { network: 'all', packages: ['packages/report'] },
   },
   tabBar: {
     // The weapp draws its own bar (custom-tab-bar/, same list as custom-tab-bar/tabs.ts) so it

@@ -46,7 +46,7 @@ describe('村专干 workbench', () => {
   it('shows a tile for each area of work', async () => {
     backend()
     render(<CadreHomePage />)
-    await waitFor(() => expect(document.querySelectorAll('.tile')).toHaveLength(11))
+    await waitFor(() => expect(document.querySelectorAll('.tile')).toHaveLength(15))
     fireEvent.click(document.querySelector('.tile-households')!)
     expect(taroMock.navigations).toEqual(['/packages/cadre/pages/households/index'])
   })

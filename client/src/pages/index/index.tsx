@@ -10,6 +10,7 @@ import { APP_SUBTITLE, APP_TITLE } from '../../constants'
 import { DocumentsCard, EnrolmentCard } from '../../components/resident-cards'
 import { useUnreadBadge } from '../../stores/inbox'
 import { ElderSwitch } from '../../components/elder-switch'
+import { WorkToday } from '../../components/work-today'
 
 function CommitmentCard() {
   const { state, reload } = useAction('commitment.mine', {})
@@ -47,6 +48,7 @@ function Home({ me }: { me: Me }) {
         <Text className='t-body block muted'>{[me.village?.name, me.household ? `${me.household.groupName} ${me.household.label}` : null].filter(Boolean).join(' · ') || me.township?.name || ''}</Text>
         <Text className='t-small block muted'>身份：{roleNames(me.roles) || '—'}</Text>
       </View>
+      {entries.length > 0 ? <WorkToday /> : null}
       {me.household && me.roles.includes('resident') ? <CommitmentCard /> : null}
       {me.household && me.roles.includes('resident') ? <EnrolmentCard /> : null}
       {me.village ? <DocumentsCard /> : null}

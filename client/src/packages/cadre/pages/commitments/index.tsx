@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { CommitmentListItem, CommitmentStatus } from '@chengxin/shared/src/api'
 import type { ActionError } from '@chengxin/shared/src/api/errors'
@@ -23,7 +23,9 @@ interface ListState { items: CommitmentListItem[]; total: number; loading: boole
 const EMPTY: ListState = { items: [], total: 0, loading: true, error: null, loaded: false }
 
 function CommitmentList({ me }: { me: Me }) {
-  const [filter, setFilter] = useState(FILTERS[0])
+  // 首页's counts open the list on their filter (?status=awaiting-village).
+  const asked = useRouter().params.status
+  const [filter, setFilter] = useState(FILTERS.find((f) => f.key === asked) ?? FILTERS[0])
   const [list, setList] = useState<ListState>(EMPTY)
   const seq = useRef(0)
 

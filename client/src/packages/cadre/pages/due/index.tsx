@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { usePullDownRefresh } from '@tarojs/taro'
+import { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { DueItem, DueListOutput } from '@chengxin/shared/src/api'
 import { PageShell } from '../../../../components/page-shell'
@@ -35,7 +35,9 @@ function DueRow({ d }: { d: DueItem }) {
 }
 
 function DueList() {
-  const [status, setStatus] = useState<Filter>('any')
+  // 首页's count and the dashboards open the list on their filter (?status=overdue).
+  const asked = useRouter().params.status
+  const [status, setStatus] = useState<Filter>(asked === 'due' || asked === 'overdue' ? asked : 'any')
   const [groupId, setGroupId] = useState<string | null>(null)
   const [summary, setSummary] = useState<Pick<DueListOutput, 'groups' | 'year' | 'today'> | null>(null)
   const { list, reload, loadMore } = usePagedList(`${status}/${groupId ?? ''}`, async (offset, limit) => {

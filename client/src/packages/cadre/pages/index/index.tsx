@@ -17,6 +17,10 @@ export const TILES = [
   { key: 'due', title: '待检和逾期', hint: '按村民组查看，导出 Excel', url: `${BASE}/due/index` },
   { key: 'proofs', title: '异地检查证明', hint: '核对照片，通过或驳回', url: `${BASE}/proofs/index` },
   { key: 'review', title: '季度评议', hint: '开启评议、结束计算、公示结果', url: `${BASE}/review/index` },
+  { key: 'dashboard', title: '工作看板', hint: '各项数字，按村民组看名单，导出 Excel', url: '/packages/report/pages/village/index' },
+  { key: 'trend', title: '近8季度趋势', hint: '各项数字按季度的变化', url: '/packages/report/pages/trend/index' },
+  { key: 'assessment', title: '六好考评结果', hint: '镇里每季度的评分和评语', url: '/packages/report/pages/assessment/index' },
+  { key: 'notice', title: '公开栏张贴页', hint: '生成 A4 图片，打印张贴', url: '/packages/report/pages/notice/index' },
 ] as const
 
 /** The cadre's workbench: one tile per area of work. */

@@ -32,6 +32,12 @@ export default function TownshipHomePage() {
         {(me) => (
           <View>
             <Text className='t-body muted block'>{me.township?.name ?? '本镇'} · {me.name ?? ''}</Text>
+            <ActionButton className='btn-open-dashboard' onClick={() => Taro.navigateTo({ url: '/packages/report/pages/township/index' })}>
+              全镇工作看板
+            </ActionButton>
+            <ActionButton className='btn-open-assessment' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/report/pages/assessment/index' })}>
+              六好考评
+            </ActionButton>
             <TownshipStats />
             <ActionButton className='btn-open-complaints' primary={false} onClick={() => Taro.navigateTo({ url: '/packages/township/pages/complaints/index' })}>
               投诉办理

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '村工作看板', enablePullDownRefresh: true })
