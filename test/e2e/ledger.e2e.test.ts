@@ -26,6 +26,9 @@ async function record(amount: string, purpose: string) {
   await tap(page, '.btn-record-submit')
   await page.locator('.taro-model__confirm').click()
   await until(() => entries().find({ householdId: HH, status: 'pending', purpose }).length === 1, 'entry recorded')
+  // The form goes back to the ledger by itself: a navigation of ours meanwhile would cross it.
+  await page.waitForURL(/pages\/ledger\/index/)
+  await visible(page, '.btn-record').waitFor()
 }
 
 async function approveAll() {

@@ -165,6 +165,8 @@ export async function pickFromPicker(page: Page, field: string, column: number, 
   // The column snaps to the row with a CSS transition.
   await animationsDone(page)
   await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
+  // It slides down before it hides: until then the page's checks would look at the picker.
+  await page.waitForFunction(() => [...document.querySelectorAll('.weui-picker, .weui-mask')].every((el) => !el.checkVisibility()))
   if (steps === 0) return read()
   const end = Date.now() + WAIT_MS
   for (let now = await read(); ; now = await read()) {
