@@ -1,26 +1,11 @@
-import type { AccountDoc, ActionContext, VillageDoc } from '@chengxin/shared/src/server'
-import { accountOf, assert, listOf, preloadOf } from '@chengxin/shared/src/server'
+import type { ActionContext } from '@chengxin/shared/src/server'
+import { listOf, preloadOf } from '@chengxin/shared/src/server'
+export { isTownship, villageInScope } from '@chengxin/shared/src/server'
 
 /** The village an action reads: the one named (township: any of its villages), else the caller's own. */
 export const preloadVillage = (villageId: string | undefined) => preloadOf({
   village: villageId ? { from: 'villages', match: { _id: villageId } } : { from: 'villages', ofCaller: { _id: 'villageId' } },
 })
-
-export const isTownship = (a: AccountDoc) => a.roles.includes('township') && !a.villageId
-
-/** The village to read, checked against the caller's scope; null: a township officer named none. */
-export function villageInScope(ctx: ActionContext<{ village: VillageDoc[] }>, requested: string | undefined): VillageDoc | null {
-  const account = accountOf(ctx.caller)
-  const village: VillageDoc | undefined = ctx.preloaded.village[0]
-  if (isTownship(account)) {
-    if (!requested) return null
-    assert(village, 'NOT_FOUND')
-    assert(village.townshipId === account.townshipId, 'NOT_IN_VILLAGE')
-    return village
-  }
-  assert(village && village._id === account.villageId && (!requested || requested === village._id), 'NOT_IN_VILLAGE')
-  return village
-}
 
 /** Approved entries grouped by village, quarter and kind: what quarterTotals folds. One aggregate round trip. */
 export async function groupedTotals(ctx: ActionContext, match: Record<string, unknown>) {
