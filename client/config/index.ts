@@ -1,4 +1,5 @@
 import path from 'path'
+import webpack from 'webpack'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -8,6 +9,10 @@ const isH5 = process.env.TARO_ENV === 'h5'
 // the real folder and compile it like our own code, so both weapp and H5 bundles can import
 // the zod-free runtime files (api/routes, api/errors).
 const sharedRoot = path.resolve(__dirname, '../../shared')
+const srcRoot = path.resolve(__dirname, '../src')
+// H5: our imports of '@tarojs/components' get one module per component (src/h5-components), so
+// 首页's code does not carry the Picker, Textarea and Canvas other pages use (issue 13).
+const h5Components = path.join(srcRoot, 'h5-components/index.ts')
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -40,6 +45,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: [sharedRoot] },
+      webpackChain(chain) {
+        chain.plugin('h5-components').use(webpack.NormalModuleReplacementPlugin, [/^@tarojs\/components$/, (r: { context: string; request: string }) => {
+          if (r.context.startsWith(srcRoot) && !r.context.startsWith(path.dirname(h5Components))) r.request = h5Components
+        }])
+      },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {

@@ -11,11 +11,14 @@ const LARGE_SYSTEM_FONT = 20
 /** WeChat's font setting: getAppBaseInfo on current base libraries, getSystemInfoSync before 2.20.1. */
 function wechatFontSize(): unknown {
   // A browser has no WeChat font setting, and Taro's H5 getSystemInfoSync would bring a 15 KB
-  // user-agent parser into the first screen's code for nothing.
-  if (process.env.TARO_ENV === 'h5') return undefined
-  const t = Taro as unknown as { getAppBaseInfo?: () => { fontSizeSetting?: number } }
-  if (typeof t.getAppBaseInfo === 'function') return t.getAppBaseInfo().fontSizeSetting
-  return Taro.getSystemInfoSync().fontSizeSetting
+  // user-agent parser into the first screen's code for nothing. The calls sit inside the branch
+  // (not after an early return) so webpack drops them, and their imports, from the H5 build.
+  if (process.env.TARO_ENV !== 'h5') {
+    const t = Taro as unknown as { getAppBaseInfo?: () => { fontSizeSetting?: number } }
+    if (typeof t.getAppBaseInfo === 'function') return t.getAppBaseInfo().fontSizeSetting
+    return Taro.getSystemInfoSync().fontSizeSetting
+  }
+  return undefined
 }
 
 export function initialElderMode(): boolean {

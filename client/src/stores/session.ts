@@ -41,7 +41,18 @@ function writeCached(me: Me | null): void {
   }
 }
 
-export const sessionStore = createStore<SessionState>({ status: 'idle' })
+/**
+ * The first render already has the last known session, so 首页's greeting is in the very first
+ * frame rather than after an effect; `stale` asks the first useSession to refresh it.
+ */
+let stale = false
+function startingState(): SessionState {
+  const cached = readCached()
+  stale = cached !== null
+  return cached ? { status: 'ready', me: cached } : { status: 'idle' }
+}
+
+export const sessionStore = createStore<SessionState>(startingState())
 let inflight: Promise<void> | null = null
 
 export function loadSession(force = false): Promise<void> {
@@ -52,6 +63,7 @@ export function loadSession(force = false): Promise<void> {
     sessionStore.set({ status: 'no-identity' })
     return Promise.resolve()
   }
+  stale = false
   const cached = s.status === 'ready' ? null : readCached()
   if (cached) sessionStore.set({ status: 'ready', me: cached })
   else if (s.status !== 'ready') sessionStore.set({ status: 'loading' })
@@ -75,12 +87,13 @@ export function setMe(me: Me): void {
 
 /** Forgets the session (another identity is chosen): the next page asks again. */
 export function resetSession(): void {
+  stale = false
   writeCached(null)
   sessionStore.set({ status: 'idle' })
 }
 
 export function useSession(): SessionState {
   const state = useStore(sessionStore)
-  useEffect(() => { if (state.status === 'idle') void loadSession() }, [state.status])
+  useEffect(() => { if (state.status === 'idle' || stale) void loadSession(stale) }, [state.status])
   return state
 }
