@@ -2,7 +2,7 @@
 // assert what the user sees after real state changes rather than which mocks were called.
 // Every request and every answer passes through the action's own zod schemas (ACTIONS): a page
 // sending what the server would refuse, or a fake answering what the server never would, fails
-// the test — so the fakes (this one, fake-checkup.ts, fake-checkups.ts, fake-resident.ts) cannot
+// the test — so the fakes (this one, fake-checkup.ts, fake-resident.ts) cannot
 // drift from the contract.
 import type { z } from 'zod'
 import { ACTIONS, type ActionName, type CommitmentView, type WhoamiOutput } from '@chengxin/shared/src/api'
