@@ -6,17 +6,18 @@
 // from the clock (tests fix it with jest's fake Date), computes plans with the shared domain
 // rules and replays a change retried with the same requestId. fake-backend.ts parses every
 // request and answer with the actions' schemas, and the handlers below are typed by them.
-import type { ActionName, BookingView, DueItem, OutputOf, ProofView, SiteView, SlotView, WaitlistView } from '@chengxin/shared/src/api'
-import { ACTIONS } from '@chengxin/shared/src/api'
+import type { BookingView, DueItem, ProofView, SiteView, SlotView, WaitlistView } from '@chengxin/shared/src/api'
 import { INVITE_ALPHABET } from '@chengxin/shared/src/api/account/invite-redeem.schema'
 import type { ErrorCode } from '@chengxin/shared/src/api/errors'
 import {
-  beijingInstant, checkupDayProblem, DEFAULT_CHECKUP_RULES, DEFAULT_SAVINGS_ASSUMPTIONS, fenToYuan, isOwnProofPhoto,
-  managementHistory, patternSlots, perHouseholdRoundFen, planPeriod, proofPhotoFolder, savings, standing,
+  beijingInstant, checkupDayProblem, DEFAULT_CHECKUP_RULES, DEFAULT_SAVINGS_ASSUMPTIONS, fenToYuan, householdPlan,
+  isOwnProofPhoto, managementHistory, patternSlots, perHouseholdRoundFen, planPeriod, proofPhotoFolder, savings,
 } from '@chengxin/shared/src/domain'
 import { beijingDate } from '@chengxin/shared/src/domain/beijing-clock'
-import type { FakeBackend, Handlers } from './fake-backend'
-import Taro, { taroMock } from './taro'
+import { refuse, replayingChanges, type FakeBackend, type Fakes } from './fake-backend'
+import { taroMock } from './taro'
+
+export { installDevices, type Devices } from './fake-devices'
 
 /** Tuesday 10 November 2026, 10:00 in Beijing: the moment the seeded world is set at (the fourth quarter, well inside it). */
 export const NOW = new Date('2026-11-10T02:00:00.000Z')
@@ -120,12 +121,6 @@ export function checkupState(over: Partial<CheckupState> = {}): CheckupState {
   }
 }
 
-type Refusal = { __error: ErrorCode; __fields?: Record<string, string> }
-/** A fake action: the input as its schema parsed it, the answer its output schema describes (or a refusal). */
-type Fake<A extends ActionName> = (input: Parameters<NonNullable<Handlers[A]>>[0]) => OutputOf<A> | Refusal
-type Fakes = { [A in ActionName]?: Fake<A> }
-
-const refuse = (code: ErrorCode, fields?: Record<string, string>): Refusal => ({ __error: code, ...(fields ? { __fields: fields } : {}) })
 const page = <T,>(all: T[], i: { offset: number; limit: number }) => ({ items: all.slice(i.offset, i.offset + i.limit), total: all.length, offset: i.offset, limit: i.limit })
 const byStart = (a: { startsAt: string }, b: { startsAt: string }) => a.startsAt.localeCompare(b.startsAt)
 /** What the household sees of a stored booking. */
@@ -240,29 +235,10 @@ export function installCheckup(be: FakeBackend, init: Partial<CheckupState> = {}
     // ---- the household's plan, bookings and waitlist ----
     'plan.mine': (i) => {
       const year = i.year ?? Number(today().slice(0, 4))
-      const inYear = (day: string) => day.startsWith(`${year}-`)
-      const bookings = ours(s.bookings).filter((b) => inYear(b.day) && (b.status === 'booked' || b.status === 'attended'))
-      const proofs = ours(s.proofs).filter((p) => inYear(p.checkupDay) && (p.status === 'verified' || p.status === 'pending'))
-      const st = standing(year, today(), managementHistory(HOUSEHOLD.managementType, null), RULES, {
-        done: [...bookings.filter((b) => b.status === 'attended').map((b) => b.day), ...proofs.filter((p) => p.status === 'verified').map((p) => p.checkupDay)],
-        booked: bookings.filter((b) => b.status === 'booked').map((b) => b.day),
+      const plan = householdPlan(year, today(), managementHistory(HOUSEHOLD.managementType, null), RULES, {
+        members: s.members.map((m) => ({ id: m.id, name: m.name, workingAwayCity: m.away })), bookings: ours(s.bookings), proofs: ours(s.proofs),
       })
-      const records = [
-        ...bookings.map((b) => ({ kind: 'booking' as const, memberName: b.memberName, day: b.day, state: b.status as 'attended' | 'booked', place: b.siteName })),
-        ...proofs.map((p) => ({ kind: 'proof' as const, memberName: p.memberName, day: p.checkupDay, state: p.status as 'verified' | 'pending', place: p.clinicName })),
-      ].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
-      const workingAway = s.members.filter((m) => m.away).map((m) => {
-        const mine = proofs.filter((p) => p.memberId === m.id)
-        const verified = mine.filter((p) => p.status === 'verified').length
-        const pending = mine.length - verified
-        return { memberId: m.id, memberName: m.name, city: m.away!, planned: RULES.workingAwayPerYear, verified, pending, due: Math.max(0, RULES.workingAwayPerYear - mine.length) }
-      })
-      return {
-        members: s.members.map((m) => ({ id: m.id, name: m.name, workingAwayCity: m.away })),
-        year, today: today(), householdLabel: HOUSEHOLD.label, managementType: HOUSEHOLD.managementType, managementSince: null,
-        planned: st.planned, done: st.done, booked: st.booked, due: st.due, perYear: st.perYear, periods: st.periods,
-        dueNow: st.dueNow, overdue: st.overdue, records, workingAway, rules: RULES,
-      }
+      return { year, today: today(), householdLabel: HOUSEHOLD.label, managementType: HOUSEHOLD.managementType, managementSince: null, ...plan, rules: RULES }
     },
     'booking.mine': (i) => page(ours(s.bookings).sort((a, b) => byStart(b, a)).map(bookingView), i),
     'booking.create': (i) => {
@@ -398,59 +374,4 @@ export function installCheckup(be: FakeBackend, init: Partial<CheckupState> = {}
     return { fileID }
   }
   return s
-}
-
-/**
- * The server kit's idempotency: a change retried with the same requestId answers what it
- * answered the first time (without changing anything again), the same requestId with other
- * input is IDEMPOTENCY_CONFLICT, and a refused change stores nothing, so its retry runs afresh.
- */
-function replayingChanges(fakes: Fakes): Handlers {
-  const replies = new Map<string, { input: string; answer: unknown }>()
-  const out: Record<string, (input: never, requestId: string) => unknown> = {}
-  for (const [name, fake] of Object.entries(fakes) as Array<[ActionName, (input: unknown) => unknown]>) {
-    out[name] = !ACTIONS[name].mutation ? fake : (input: unknown, requestId: string) => {
-      const key = JSON.stringify([name, input])
-      const prior = replies.get(requestId)
-      if (prior) return prior.input === key ? prior.answer : refuse('IDEMPOTENCY_CONFLICT')
-      const answer = fake(input)
-      if (!(answer as Partial<Refusal>).__error) replies.set(requestId, { input: key, answer: JSON.parse(JSON.stringify(answer)) })
-      return answer
-    }
-  }
-  return out
-}
-
-export interface Devices {
-  /** What the camera "reads" next; null = the user closes the scanner. */
-  scanResult: string | null
-  scans: number
-  /** The photo Taro.chooseImage answers next; null = the user closes the picker. */
-  nextPhoto: string | null
-  downloads: string[]
-  opened: Array<{ filePath: string; fileType?: string }>
-  previews: Array<{ urls: string[]; current?: string }>
-  /** Where Taro.openLocation was asked to go. */
-  locations: Array<{ latitude: number; longitude: number; name?: string }>
-}
-
-/** The phone APIs the check-up pages use, patched onto the Taro mock here so the shared mock stays small. */
-export function installDevices(): Devices {
-  const d: Devices = { scanResult: null, scans: 0, nextPhoto: 'wxfile://temp/certificate.jpg', downloads: [], opened: [], previews: [], locations: [] }
-  Object.assign(Taro, {
-    scanCode: async () => {
-      d.scans++
-      if (d.scanResult === null) throw { errMsg: 'scanCode:fail cancel' }
-      return { result: d.scanResult, scanType: 'QR_CODE', errMsg: 'scanCode:ok' }
-    },
-    chooseImage: async () => {
-      if (!d.nextPhoto) throw { errMsg: 'chooseImage:fail cancel' }
-      return { tempFilePaths: [d.nextPhoto], errMsg: 'chooseImage:ok' }
-    },
-    downloadFile: async (o: { url: string }) => { d.downloads.push(o.url); return { tempFilePath: 'wxfile://temp/due.xlsx', statusCode: 200, errMsg: 'downloadFile:ok' } },
-    openDocument: async (o: { filePath: string; fileType?: string }) => { d.opened.push(o); return { errMsg: 'openDocument:ok' } },
-    previewImage: async (o: { urls: string[]; current?: string }) => { d.previews.push(o); return { errMsg: 'previewImage:ok' } },
-    openLocation: async (o: { latitude: number; longitude: number; name?: string }) => { d.locations.push(o); return { errMsg: 'openLocation:ok' } },
-  })
-  return d
 }
