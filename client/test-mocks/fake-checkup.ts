@@ -146,8 +146,9 @@ export function installCheckup(be: FakeBackend, init: Partial<CheckupState> = {}
   const take = (slot: SlotView, n: number) => { slot.taken += n; slot.placesLeft = slot.capacity - slot.taken }
   const holds = (memberId: string, period: string) =>
     s.bookings.some((b) => b.memberId === memberId && b.period === period && (b.status === 'booked' || b.status === 'attended'))
+  let issued = s.bookings.length
   const book = (slot: SlotView, member: HouseholdMember): Booking => {
-    const b = makeBooking(slot, member, { code: bookingCode(s.bookings.length) })
+    const b = makeBooking(slot, member, { code: bookingCode(issued++) })
     s.bookings = [b, ...s.bookings.filter((x) => x.id !== b.id)]
     take(slot, 1)
     return b
