@@ -6,7 +6,8 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 module.exports = {
   displayName: 'client',
   rootDir: __dirname,
-  testMatch: ['<rootDir>/src/**/*.test.ts?(x)'],
+  // The fakes' own tests sit beside them (test-mocks/fake-checkup.test.ts).
+  testMatch: ['<rootDir>/src/**/*.test.ts?(x)', '<rootDir>/test-mocks/**/*.test.ts'],
   testEnvironment: 'jsdom',
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/'],

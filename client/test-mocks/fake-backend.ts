@@ -2,10 +2,10 @@
 // assert what the user sees after real state changes rather than which mocks were called.
 // Every request and every answer passes through the action's own zod schemas (ACTIONS): a page
 // sending what the server would refuse, or a fake answering what the server never would, fails
-// the test — so the fakes (this one, fake-checkup.ts, fake-checkups.ts, fake-resident.ts) cannot
+// the test — so the fakes (this one, fake-checkup.ts, fake-resident.ts) cannot
 // drift from the contract.
 import type { z } from 'zod'
-import { ACTIONS, type ActionName, type CommitmentView, type WhoamiOutput } from '@chengxin/shared/src/api'
+import { ACTIONS, type ActionName, type CommitmentView, type OutputOf, type WhoamiOutput } from '@chengxin/shared/src/api'
 import { ERROR_MESSAGES, type ErrorCode } from '@chengxin/shared/src/api/errors'
 import { taroMock } from './taro'
 
@@ -46,6 +46,33 @@ export function makeCommitment(over: Partial<CommitmentView> = {}): CommitmentVi
 
 /** A fake action: takes the input as the action's schema parsed it, answers the output or `{ __error }`. */
 export type Handlers = { [A in ActionName]?: (input: z.output<(typeof ACTIONS)[A]['input']>, requestId: string) => unknown }
+
+/** A refusal: the error code (and field messages) the real function would answer. */
+export type Refusal = { __error: ErrorCode; __fields?: Record<string, string> }
+export const refuse = (code: ErrorCode, fields?: Record<string, string>): Refusal => ({ __error: code, ...(fields ? { __fields: fields } : {}) })
+/** Fake actions typed both ways: the input as its schema parsed it, the answer its output schema describes (or a refusal). */
+export type Fakes = { [A in ActionName]?: (input: z.output<(typeof ACTIONS)[A]['input']>) => OutputOf<A> | Refusal }
+
+/**
+ * The server kit's idempotency: a change retried with the same requestId answers what it
+ * answered the first time (without changing anything again), the same requestId with other
+ * input is IDEMPOTENCY_CONFLICT, and a refused change stores nothing, so its retry runs afresh.
+ */
+export function replayingChanges(fakes: Fakes): Handlers {
+  const replies = new Map<string, { input: string; answer: unknown }>()
+  const out: Record<string, (input: never, requestId: string) => unknown> = {}
+  for (const [name, fake] of Object.entries(fakes) as Array<[ActionName, (input: unknown) => unknown]>) {
+    out[name] = !ACTIONS[name].mutation ? fake : (input: unknown, requestId: string) => {
+      const key = JSON.stringify([name, input])
+      const prior = replies.get(requestId)
+      if (prior) return prior.input === key ? prior.answer : refuse('IDEMPOTENCY_CONFLICT')
+      const answer = fake(input)
+      if (!(answer as Partial<Refusal>).__error) replies.set(requestId, { input: key, answer: JSON.parse(JSON.stringify(answer)) })
+      return answer
+    }
+  }
+  return out
+}
 
 /** Contract breaches seen in the current test; any fails it (a thrown error would only reach the page as a failed call). */
 const breaches: string[] = []

@@ -1,4 +1,4 @@
-import { managementHistory, rulesOf, standing } from '@chengxin/shared/src/domain'
+import { householdPlan, managementHistory, rulesOf } from '@chengxin/shared/src/domain'
 import { businessDay } from '@chengxin/shared/src/domain/dates'
 import { assert, householdOf, defineAction } from '@chengxin/shared/src/server'
 import { beijingToday } from './views'
@@ -27,28 +27,12 @@ export const planMine = defineAction<'plan.mine'>()({
     const rules = rulesOf(village?.checkupRules)
     const year = yearOf(input)
     const { today } = beijingToday()
-    const bookings = preloaded.bookings
-    const proofs = preloaded.proofs
     const sinceDay = hh.managementSince ? businessDay(new Date(hh.managementSince)) : null
-    const s = standing(year, today, managementHistory(hh.managementType, sinceDay), rules, {
-      done: [...bookings.filter((b) => b.status === 'attended').map((b) => b.day), ...proofs.filter((p) => p.status === 'verified').map((p) => p.checkupDay)],
-      booked: bookings.filter((b) => b.status === 'booked').map((b) => b.day),
-    })
-    const records = [
-      ...bookings.map((b) => ({ kind: 'booking' as const, memberName: b.memberName, day: b.day, state: b.status as 'attended' | 'booked', place: b.siteName })),
-      ...proofs.map((p) => ({ kind: 'proof' as const, memberName: p.memberName, day: p.checkupDay, state: p.status as 'verified' | 'pending', place: p.clinicName })),
-    ].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
-    const workingAway = hh.members.filter((m) => m.workingAway).map((m) => {
-      const mine = proofs.filter((p) => p.memberId === m.id)
-      const verified = mine.filter((p) => p.status === 'verified').length
-      const pending = mine.length - verified
-      return { memberId: m.id, memberName: m.name, city: m.workingAway!.city, planned: rules.workingAwayPerYear, verified, pending, due: Math.max(0, rules.workingAwayPerYear - verified - pending) }
-    })
-    return {
+    const plan = householdPlan(year, today, managementHistory(hh.managementType, sinceDay), rules, {
       members: hh.members.map((m) => ({ id: m.id, name: m.name, workingAwayCity: m.workingAway?.city ?? null })),
-      year, today, householdLabel: hh.label, managementType: hh.managementType, managementSince: sinceDay,
-      planned: s.planned, done: s.done, booked: s.booked, due: s.due, perYear: s.perYear, periods: s.periods,
-      dueNow: s.dueNow, overdue: s.overdue, records, workingAway, rules,
-    }
+      bookings: preloaded.bookings,
+      proofs: preloaded.proofs,
+    })
+    return { year, today, householdLabel: hh.label, managementType: hh.managementType, managementSince: sinceDay, ...plan, rules }
   },
 })

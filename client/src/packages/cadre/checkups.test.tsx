@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { addDays } from '@chengxin/shared/src/domain/checkup-slots'
 import { taroMock } from '../../../test-mocks/taro'
 import { installFakeBackend, makeMe } from '../../../test-mocks/fake-backend'
-import { installCheckup, installDevices, makeDue, makeProof, makeSlot, type Booking } from '../../../test-mocks/fake-checkup'
+import type { ProofView } from '@chengxin/shared/src/api'
+import { installCheckup, installDevices, makeBooking, makeDue, makeProof, makeSite, makeSlot } from '../../../test-mocks/fake-checkup'
 import { resetSession } from '../../stores/session'
 import { todayInBeijing } from '../../components/checkup-admin-labels'
 import SlotOpenPage from './pages/slot-open/index'
@@ -20,9 +21,16 @@ const all = (sel: string) => Array.from(document.querySelectorAll(sel)) as HTMLE
 const type = (sel: string, value: string) => fireEvent.change(q(sel), { target: { value } })
 const last = (be: ReturnType<typeof installFakeBackend>, action: string) => [...be.requests].reverse().find((r) => r.action === action)
 
+/** A proof from 王小芳, who works in Dongguan, as the village's queue shows it. */
+const dongguan = (over: Partial<ProofView> = {}) => makeProof({
+  memberId: 'm2', memberName: '王小芳', city: '东莞', clinicName: '东莞市长安镇社区卫生服务中心', checkupDay: '2026-11-10',
+  submittedAt: '2026-11-12T02:00:00.000Z', photoUrl: 'https://tmp.example/p1.jpg', ...over,
+})
+
+/** The village with the township's clinic and no slots or bookings yet, unless `init` brings some. */
 function setup(init: Parameters<typeof installCheckup>[1] = {}) {
   const be = installFakeBackend({ me: cadre })
-  const state = installCheckup(be, init)
+  const state = installCheckup(be, { sites: [makeSite({ name: '镇卫生院' })], slots: [], bookings: [], ...init })
   const devices = installDevices()
   return { be, state, devices }
 }
@@ -121,11 +129,14 @@ describe('检查时段', () => {
 })
 
 describe('检查签到', () => {
-  const booking = (id: string, name: string, code: string, over: Partial<Booking> = {}): Booking =>
-    ({ id, memberId: id, slotId: 's1', memberName: name, groupId: 'g1', status: 'booked', code, markedAt: null, ...over })
+  type Row = { id: string; name: string; code: string }
+  const booking = (id: string, name: string, code: string): Row => ({ id, name, code })
 
-  function day(bookings: Booking[]) {
-    const env = setup({ slots: [makeSlot({ id: 's1', day: today, taken: bookings.length })], bookings })
+  /** Slot s1 on `on` (today by default) with these members of the village booked on it. */
+  function day(rows: Row[], on = today) {
+    const slot = makeSlot({ id: 's1', day: on, taken: rows.length })
+    const bookings = rows.map((r) => makeBooking(slot, { id: r.id.split('#')[1], name: r.name }, { id: r.id, code: r.code }))
+    const env = setup({ slots: [slot], bookings })
     taroMock.routerParams = { id: 's1' }
     render(<SlotPage />)
     return env
@@ -194,9 +205,7 @@ describe('检查签到', () => {
   })
 
   it('waits for the day of the slot before marking', async () => {
-    setup({ slots: [makeSlot({ id: 's1', day: addDays(today, 2) })], bookings: [booking('slot-1#b1', '王小芳', 'AB3D5F7H')] })
-    taroMock.routerParams = { id: 's1' }
-    render(<SlotPage />)
+    day([booking('slot-1#b1', '王小芳', 'AB3D5F7H')], addDays(today, 2))
     await waitFor(() => expect(all('.booking-row')).toHaveLength(1))
     expect(q('.mark-wait').textContent).toBe('检查当天才能登记到场。')
     expect(q('.btn-attended')).toBeNull()
@@ -234,7 +243,7 @@ describe('待检和逾期', () => {
 
 describe('异地检查证明', () => {
   it('verifies a pending proof after a confirmation and previews the photo', async () => {
-    const { be, state, devices } = setup({ proofs: [makeProof(), makeProof({ id: 'p0', status: 'verified' })] })
+    const { be, state, devices } = setup({ proofs: [dongguan(), dongguan({ id: 'p0', status: 'verified' })] })
     render(<ProofsPage />)
     await waitFor(() => expect(all('.proof-row')).toHaveLength(1))
     fireEvent.click(q('.proof-row'))
@@ -257,7 +266,7 @@ describe('异地检查证明', () => {
   })
 
   it('rejects a proof with a reason the household will see', async () => {
-    const { be } = setup({ proofs: [makeProof({ id: 'p2' })] })
+    const { be } = setup({ proofs: [dongguan({ id: 'p2' })] })
     taroMock.routerParams = { id: 'p2' }
     render(<ProofPage />)
     await waitFor(() => expect(q('.btn-reject')).not.toBeNull())
@@ -270,7 +279,7 @@ describe('异地检查证明', () => {
   })
 
   it('says when the photo was deleted under the retention rule', async () => {
-    setup({ proofs: [makeProof({ id: 'p9', status: 'pending', photoUrl: null, photoDeletedAt: '2026-11-20T00:00:00.000Z' })] })
+    setup({ proofs: [dongguan({ id: 'p9', status: 'pending', photoUrl: null, photoDeletedAt: '2026-11-20T00:00:00.000Z' })] })
     taroMock.routerParams = { id: 'p9' }
     render(<ProofPage />)
     await waitFor(() => expect(q('.proof-no-photo')).not.toBeNull())

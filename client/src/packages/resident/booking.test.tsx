@@ -1,7 +1,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { taroMock } from '../../../test-mocks/taro'
 import { installFakeBackend } from '../../../test-mocks/fake-backend'
-import { installCheckups, makeBooking, makeSlot, NOW, type CheckupState } from '../../../test-mocks/fake-checkups'
+import { installCheckup, installDevices, makeBooking, makeSlot, NOW, type CheckupState } from '../../../test-mocks/fake-checkup'
 import { resetSession } from '../../stores/session'
 import { resetSubscriptions } from '../../services/subscribe'
 import SlotsPage, { FULL_NOW } from './pages/slots/index'
@@ -22,7 +22,7 @@ const all = (sel: string) => Array.from(document.querySelectorAll(sel)) as HTMLE
 const tap = (sel: string) => fireEvent.click(q(sel)!)
 const setup = () => {
   const be = installFakeBackend()
-  return { be, s: installCheckups(be) }
+  return { be, s: installCheckup(be), devices: installDevices() }
 }
 const calls = (be: ReturnType<typeof installFakeBackend>, action: string) => be.requests.filter((r) => r.action === action)
 
@@ -40,12 +40,12 @@ describe('booking a check-up', () => {
   })
 
   it('opens the site on the map', async () => {
-    const { s } = setup()
+    const { devices } = setup()
     render(<SlotsPage />)
     await waitFor(() => expect(q('.btn-map')).not.toBeNull())
     tap('.btn-map')
-    await waitFor(() => expect(s.maps).toHaveLength(1))
-    expect(s.maps[0]).toMatchObject({ latitude: 30.1, longitude: 114.2, name: '十字镇卫生院' })
+    await waitFor(() => expect(devices.locations).toHaveLength(1))
+    expect(devices.locations[0]).toMatchObject({ latitude: 30.1, longitude: 114.2, name: '十字镇卫生院' })
   })
 
   it('books a slot for the chosen member after confirming, asks for the reminders, and opens the booking with its QR code', async () => {
@@ -153,7 +153,7 @@ describe('a booking', () => {
 
   it('can no longer be cancelled online inside the cutoff', async () => {
     const { s } = setup()
-    const soon = makeSlot('s-soon', '2026-11-10', 18) // eight hours away; the cutoff is 12
+    const soon = makeSlot({ id: 's-soon', day: '2026-11-10', start: '18:00', end: '19:00' }) // eight hours away; the cutoff is 12
     s.slots.push(soon)
     const b = makeBooking(soon, s.members[0])
     s.bookings.unshift(b)

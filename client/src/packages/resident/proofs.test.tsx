@@ -2,7 +2,7 @@ import { createElement, type ReactNode } from 'react'
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { taroMock } from '../../../test-mocks/taro'
 import { installFakeBackend } from '../../../test-mocks/fake-backend'
-import { installCheckups, makeProof, NOW, TODAY } from '../../../test-mocks/fake-checkups'
+import { installCheckup, installDevices, makeProof, NOW, TODAY } from '../../../test-mocks/fake-checkup'
 import { resetSession } from '../../stores/session'
 import { resetSubscriptions } from '../../services/subscribe'
 import ProofsPage, { photoNote } from './pages/proofs/index'
@@ -26,6 +26,10 @@ beforeEach(() => {
   resetSubscriptions()
 })
 
+const setup = () => {
+  const be = installFakeBackend()
+  return { be, s: installCheckup(be), devices: installDevices() }
+}
 const q = (sel: string) => document.querySelector(sel) as HTMLElement | null
 const all = (sel: string) => Array.from(document.querySelectorAll(sel)) as HTMLElement[]
 const tap = (sel: string) => fireEvent.click(q(sel)!)
@@ -40,7 +44,7 @@ async function fillForm(clinic: string, day: string) {
 
 describe('remote proofs', () => {
   it('explains what the photo is for and how long it is kept', async () => {
-    installCheckups(installFakeBackend())
+    setup()
     render(<ProofsPage />)
     await waitFor(() => expect(q('.photo-note')!.textContent).toContain('180 天'))
     expect(q('.photo-note')!.textContent).toBe(photoNote(180))
@@ -48,8 +52,7 @@ describe('remote proofs', () => {
   })
 
   it('submits a photo, clinic and day for the member working away, after upload and confirmation', async () => {
-    const be = installFakeBackend()
-    const s = installCheckups(be)
+    const { be, s } = setup()
     taroMock.subscribe = (ids) => Object.fromEntries(ids.map((id) => [id, 'accept']))
     render(<ProofsPage />)
     await waitFor(() => expect(q('.proof-form')).not.toBeNull())
@@ -72,8 +75,7 @@ describe('remote proofs', () => {
   })
 
   it('refuses a day in the future before anything is sent', async () => {
-    const be = installFakeBackend()
-    installCheckups(be)
+    const { be } = setup()
     render(<ProofsPage />)
     await waitFor(() => expect(q('.proof-form')).not.toBeNull())
     await fillForm('某某诊所', '2026-11-11')
@@ -83,8 +85,8 @@ describe('remote proofs', () => {
   })
 
   it('keeps the form when the resident closes the photo picker', async () => {
-    const s = installCheckups(installFakeBackend())
-    s.nextPhoto = null
+    const { devices } = setup()
+    devices.nextPhoto = null
     render(<ProofsPage />)
     await waitFor(() => expect(q('.btn-choose-photo')).not.toBeNull())
     tap('.btn-choose-photo')
@@ -93,8 +95,7 @@ describe('remote proofs', () => {
   })
 
   it('reuses the uploaded photo when a submit is retried after a network failure', async () => {
-    const be = installFakeBackend()
-    const s = installCheckups(be)
+    const { be, s } = setup()
     render(<ProofsPage />)
     await waitFor(() => expect(q('.proof-form')).not.toBeNull())
     await fillForm('某某诊所', '2026-11-02')
@@ -111,8 +112,7 @@ describe('remote proofs', () => {
   })
 
   it('shows a rejected proof with its reason and resubmits it', async () => {
-    const be = installFakeBackend()
-    const s = installCheckups(be)
+    const { be, s } = setup()
     s.proofs.push(makeProof({ status: 'rejected', reason: '照片看不清机构盖章', decidedAt: '2026-10-25T02:00:00.000Z', decidedByName: '李桂芳' }))
     render(<ProofsPage />)
     await waitFor(() => expect(q('.proof-row.proof-rejected')).not.toBeNull())
@@ -130,7 +130,7 @@ describe('remote proofs', () => {
   })
 
   it('tells a household without members working away where to go instead', async () => {
-    const s = installCheckups(installFakeBackend())
+    const { s } = setup()
     s.members = s.members.map((m) => ({ ...m, away: null }))
     render(<ProofsPage />)
     await waitFor(() => expect(q('.state-empty')).not.toBeNull())

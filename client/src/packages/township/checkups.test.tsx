@@ -1,7 +1,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { taroMock } from '../../../test-mocks/taro'
 import { installFakeBackend, makeMe } from '../../../test-mocks/fake-backend'
-import { installCheckup, installDevices } from '../../../test-mocks/fake-checkup'
+import { installCheckup, installDevices, makeSite } from '../../../test-mocks/fake-checkup'
 import { resetSession } from '../../stores/session'
 import SavingsPage from './pages/savings/index'
 import SitesPage from './pages/sites/index'
@@ -17,7 +17,8 @@ const last = (be: ReturnType<typeof installFakeBackend>, action: string) => [...
 
 function setup() {
   const be = installFakeBackend({ me: officer })
-  const state = installCheckup(be)
+  // The township's clinic as the officer's pages name and map it.
+  const state = installCheckup(be, { sites: [makeSite({ name: '镇卫生院', address: '十字镇人民路1号', location: { latitude: 30.1, longitude: 112.2 } })] })
   const devices = installDevices()
   be.handlers['commitment.stats'] = () => ({
     scope: 'township', title: '十字镇',

@@ -1,7 +1,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { taroMock } from '../../../test-mocks/taro'
 import { installFakeBackend, makeMe } from '../../../test-mocks/fake-backend'
-import { installCheckups, makeBooking, NOW } from '../../../test-mocks/fake-checkups'
+import { installCheckup, makeBooking, NOW } from '../../../test-mocks/fake-checkup'
 import { resetSession } from '../../stores/session'
 import { setElderMode } from '../../stores/elder'
 import BookingTab from './index'
@@ -21,7 +21,7 @@ const migrant = makeMe({ name: '王强', household: { id: 'h1', label: '王大�
 
 describe('预约 tab: the household’s plan', () => {
   it('says planned, done, booked and still due in plain words, per plan period', async () => {
-    installCheckups(installFakeBackend())
+    installCheckup(installFakeBackend())
     render(<BookingTab />)
     await waitFor(() => expect(q('.plan-sentence')).not.toBeNull())
     expect(q('.plan-sentence')!.textContent).toBe('2026年本户（协议管理）计划检查 4 次：已检查 1 次，已预约 0 次，还需预约 3 次。')
@@ -33,7 +33,7 @@ describe('预约 tab: the household’s plan', () => {
   })
 
   it('counts an open booking as booked and lists it under 我家的预约', async () => {
-    const s = installCheckups(installFakeBackend())
+    const s = installCheckup(installFakeBackend())
     s.bookings.unshift(makeBooking(s.slots[0], s.members[0]))
     render(<BookingTab />)
     await waitFor(() => expect(q('.period-booked')).not.toBeNull())
@@ -46,7 +46,7 @@ describe('预约 tab: the household’s plan', () => {
   })
 
   it('leads to booking, waitlist offers and the remote proofs of the member working away', async () => {
-    const s = installCheckups(installFakeBackend())
+    const s = installCheckup(installFakeBackend())
     s.waitlist.push({ id: 's2#m1', slotId: 's2', memberId: 'm1', memberName: '王大山', siteName: '十字镇卫生院', startsAt: s.slots[1].startsAt, status: 'offered', position: null, offerExpiresAt: new Date(NOW.getTime() + 3600000).toISOString() })
     render(<BookingTab />)
     await waitFor(() => expect(q('.waitlist-hint')!.textContent).toBe('有 1 个空位等您确认'))
@@ -61,7 +61,7 @@ describe('预约 tab: the household’s plan', () => {
   })
 
   it('shows the member working away their remote proofs first', async () => {
-    installCheckups(installFakeBackend({ me: migrant }))
+    installCheckup(installFakeBackend({ me: migrant }))
     render(<BookingTab />)
     await waitFor(() => expect(q('.away-self')).not.toBeNull())
     expect(q('.away-self')!.textContent).toContain('异地检查证明')
@@ -71,7 +71,7 @@ describe('预约 tab: the household’s plan', () => {
   })
 
   it('has no remote-proof entry for a household with nobody working away', async () => {
-    const s = installCheckups(installFakeBackend())
+    const s = installCheckup(installFakeBackend())
     s.members = s.members.map((m) => ({ ...m, away: null }))
     render(<BookingTab />)
     await waitFor(() => expect(q('.plan-summary')).not.toBeNull())
@@ -80,7 +80,7 @@ describe('预约 tab: the household’s plan', () => {
 
   it('shows an error with a retry that loads the plan', async () => {
     const be = installFakeBackend()
-    installCheckups(be)
+    installCheckup(be)
     be.failNext('plan.mine', 'INTERNAL') // a failure a retry can fix
     render(<BookingTab />)
     await waitFor(() => expect(q('.state-error')).not.toBeNull())
@@ -89,14 +89,14 @@ describe('预约 tab: the household’s plan', () => {
   })
 
   it('asks someone not bound to a household to bind first', async () => {
-    installCheckups(installFakeBackend({ me: makeMe({ household: null }) }))
+    installCheckup(installFakeBackend({ me: makeMe({ household: null }) }))
     render(<BookingTab />)
     await waitFor(() => expect(q('.state-empty')).not.toBeNull())
     expect(q('.state-empty')!.textContent).toContain('绑定到户后才能预约检查')
   })
 
   it('follows elder mode', async () => {
-    installCheckups(installFakeBackend())
+    installCheckup(installFakeBackend())
     setElderMode(true)
     render(<BookingTab />)
     await waitFor(() => expect(q('.plan-summary')).not.toBeNull())
@@ -106,7 +106,7 @@ describe('预约 tab: the household’s plan', () => {
 
 describe('检查计划 page', () => {
   it('lists the year’s check-ups, the members working away and the village’s rules', async () => {
-    installCheckups(installFakeBackend())
+    installCheckup(installFakeBackend())
     render(<CheckupsPage />)
     await waitFor(() => expect(q('.plan-records')).not.toBeNull())
     expect(q('.record-row.record-attended')!.textContent).toContain('王小芳 · 8月12日 周三')
