@@ -7,7 +7,7 @@
 import { spawnSync } from 'child_process'
 import fs from 'fs'
 import path from 'path'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Response } from 'playwright-core'
 import { startEmulator } from '../emulator-app/start'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CHROMIUM_ARGS, chromiumPath } = require('../scripts/chromium.cjs') as { CHROMIUM_ARGS: string[]; chromiumPath(): string | null }
@@ -65,10 +65,12 @@ async function visitor(browser: Browser, url: string, selector: string, storage:
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu })
+  // The first screen's JavaScript is counted on the priming visit only: reading response bodies
+  // through the DevTools protocol during a timed visit slows the page it is timing.
   let jsBytes = 0
-  page.on('response', (r) => { if (r.url().endsWith('.js')) void r.body().then((b) => { jsBytes += b.length }).catch(() => undefined) })
+  const count = (r: Response) => { if (r.url().endsWith('.js')) void r.body().then((b) => { jsBytes += b.length }).catch(() => undefined) }
+  page.on('response', count)
   const visit = async () => {
-    jsBytes = 0
     await page.goto(url, { waitUntil: 'load' })
     try {
       await page.waitForFunction(() => (window as unknown as { __homeAt?: number }).__homeAt !== undefined, undefined, { timeout: 60_000 })
@@ -85,6 +87,7 @@ async function visitor(browser: Browser, url: string, selector: string, storage:
     return at
   }
   await visit() // primes the cache and the stored session
+  page.off('response', count)
   return { visit, jsKB: () => jsBytes / 1024, close: () => context.close() }
 }
 
